@@ -1,0 +1,37 @@
+// Build: type-check, bundle the CLI, the language server and the VS Code client with esbuild, then
+// train the default model from seeds/ with the freshly built CLI. Exits non-zero on any failure.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+
+try {
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root]);
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    // ESM dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle lacks.
+    define: { WORKREPORT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  };
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: [join(root, 'server/src/cli/bin.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node\n' + common.banner.js } }),
+    esbuild.build({ ...common, entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(root, 'dist/server.js') }),
+    esbuild.build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
+  ]);
+  chmodSync(join(root, 'dist/cli.js'), 0o755);
+  run(process.execPath, [join(root, 'dist/cli.js'), 'train', join(root, 'seeds'), '--out', join(root, 'dist/default-model.json'), '--lang', 'en']);
+} catch (e) {
+  console.error(`build failed: ${e.message ?? e}`);
+  process.exit(1);
+}

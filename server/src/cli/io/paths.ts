@@ -1,0 +1,135 @@
+// Command-line operands → the list of report files to read, deterministic and de-duplicated.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { glob } from 'tinyglobby';
+
+export type ExpandedInput =
+  | { kind: 'file'; path: string /* as given relative to cwd, normalised with forward slashes */ }
+  | { kind: 'stdin' };
+
+export interface ExpandProblem {
+  operand: string;
+  reason: 'not-found' | 'no-match' | 'unreadable';
+}
+
+export interface ExpandOptions {
+  cwd: string;
+  extensions?: string[]; // default ['.txt', '.md', '.wr']
+  ignore?: string[]; // glob patterns relative to cwd; applied to directory and glob expansion
+}
+
+const DEFAULT_EXTENSIONS = ['.txt', '.md', '.wr'];
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export async function expandOperands(
+  operands: string[],
+  opts: ExpandOptions,
+): Promise<{ inputs: ExpandedInput[]; problems: ExpandProblem[] }> {
+  const extensions = (opts.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.toLowerCase());
+  const inputs: ExpandedInput[] = [];
+  const problems: ExpandProblem[] = [];
+  const seen = new Set<string>(); // absolute paths, so `a.txt` and `./a.txt` count once
+  let ignored: Promise<Set<string>> | undefined; // computed at most once, only if needed
+
+  const add = (p: string): void => {
+    const key = path.resolve(opts.cwd, p);
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push({ kind: 'file', path: toSlashes(p) });
+  };
+  const addExpanded = async (found: string[]): Promise<void> => {
+    if (opts.ignore?.length) {
+      const skip = await (ignored ??= ignoredFiles(opts.cwd, opts.ignore));
+      found = found.filter((p) => !skip.has(toSlashes(path.relative(opts.cwd, path.resolve(opts.cwd, p)))));
+    }
+    found.sort(compareCodePoints).forEach(add);
+  };
+
+  let stdinSeen = false;
+  for (const operand of operands) {
+    if (operand === '-') {
+      if (!stdinSeen) inputs.push({ kind: 'stdin' });
+      stdinSeen = true;
+      continue;
+    }
+    const given = path.normalize(operand);
+    const stat = await fs.stat(path.resolve(opts.cwd, given)).catch((e: NodeJS.ErrnoException) => e);
+    if (!(stat instanceof Error)) {
+      if (!stat.isDirectory()) {
+        add(given); // named explicitly: taken whatever its extension
+        continue;
+      }
+      const found: string[] = [];
+      await walk(opts.cwd, given, extensions, found, problems);
+      await addExpanded(found);
+      continue;
+    }
+    if (GLOB_CHARS.test(operand)) {
+      const matches = await glob(toSlashes(operand), {
+        cwd: opts.cwd,
+        absolute: path.isAbsolute(operand), // absolute operands stay absolute
+        onlyFiles: true,
+        expandDirectories: false,
+        followSymbolicLinks: false, // symlink loops cannot hang the walk
+        ignore: ['**/node_modules/**', ...(opts.ignore ?? [])],
+      });
+      if (matches.length === 0) problems.push({ operand, reason: 'no-match' });
+      matches.sort(compareCodePoints).forEach(add);
+      continue;
+    }
+    problems.push({ operand, reason: stat.code === 'EACCES' ? 'unreadable' : 'not-found' });
+  }
+  return { inputs, problems };
+}
+
+/** Recursive directory walk. Symlinked directories are not followed (no loops); symlinked files are. */
+async function walk(cwd: string, dir: string, extensions: string[], out: string[], problems: ExpandProblem[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(path.resolve(cwd, dir), { withFileTypes: true });
+  } catch {
+    problems.push({ operand: toSlashes(dir), reason: 'unreadable' });
+    return;
+  }
+  for (const entry of entries) {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      await walk(cwd, rel, extensions, out, problems);
+      continue;
+    }
+    if (!extensions.includes(path.extname(entry.name).toLowerCase())) continue;
+    if (entry.isFile()) {
+      out.push(rel);
+    } else if (entry.isSymbolicLink()) {
+      // Dangling links (e.g. editor lock files) are skipped silently.
+      const target = await fs.stat(path.resolve(cwd, rel)).catch(() => undefined);
+      if (target?.isFile()) out.push(rel);
+    }
+  }
+}
+
+/** cwd-relative paths matched by the ignore patterns; a bare folder pattern ignores its contents. */
+async function ignoredFiles(cwd: string, patterns: string[]): Promise<Set<string>> {
+  const files = await glob(patterns, {
+    cwd,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: true,
+    ignore: ['**/node_modules/**'], // never expanded anyway; keeps this scan cheap
+  });
+  return new Set(files);
+}
+
+function toSlashes(p: string): string {
+  return path.sep === '\\' ? p.replace(/\\/g, '/') : p;
+}
+
+/** Code-point order (plain `<` compares UTF-16 units, which misorders astral characters). */
+function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0)!);
+  const y = Array.from(b, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}

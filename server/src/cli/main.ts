@@ -1,0 +1,95 @@
+import { Command, CommanderError, Option } from 'commander';
+import { DEADLINE_SCOPES, langFromLocale, type Lang } from '../engine';
+import { msg } from './messages';
+import { runLint } from './commands/lint';
+import { runTargets } from './commands/targets';
+import { runOutline } from './commands/outline';
+import { runTrain } from './commands/train';
+import { UsageError, type CliIO, type CommonOptions } from './context';
+
+declare const WORKREPORT_VERSION: string | undefined;
+const VERSION = typeof WORKREPORT_VERSION === 'string' ? WORKREPORT_VERSION : '0.0.0-dev';
+
+/** The interface language: --lang, else LC_ALL / LC_MESSAGES / LANG; Chinese when it starts with zh. */
+export function cliLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang' && argv[i + 1]) return argv[i + 1].startsWith('zh') ? 'zh' : 'en';
+    if (argv[i].startsWith('--lang=')) return argv[i].slice(7).startsWith('zh') ? 'zh' : 'en';
+  }
+  return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG, 'en');
+}
+
+/** Runs the CLI; resolves to the exit code (0 clean, 1 problems, 2 usage or input errors). */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const lang = cliLang(argv, io.env);
+  const m = (id: Parameters<typeof msg>[1]) => msg(lang, id);
+  let exitCode = 0;
+  const program = new Command('workreport')
+    .description(m('description'))
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError();
+
+  const common = (cmd: Command) =>
+    cmd
+      .addOption(new Option('--lang <lang>', m('optLang')).choices(['zh', 'en']))
+      .option('--model <file>', m('optModel'))
+      .option('--period <period>', m('optPeriod'))
+      .addOption(new Option('--deadline-scope <scope>', m('optDeadlineScope')).choices([...DEADLINE_SCOPES]).default('document'));
+
+  common(program.command('lint').description(m('lintDescription')).argument('[paths...]'))
+    .addOption(new Option('-f, --format <format>', m('optFormat')).choices(['stylish', 'json']))
+    .option('--rule <id=severity>', m('optRule'), (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--max-warnings <n>', m('optMaxWarnings'))
+    .option('--quiet', m('optQuiet'))
+    .option('--no-color', m('optNoColor'))
+    .option('-o, --output <file>', m('optOutput'))
+    .action(async (paths: string[], opts) => {
+      exitCode = await runLint(paths, { ...commonOptions(opts, lang), ...opts }, io);
+    });
+
+  common(program.command('targets').description(m('targetsDescription')).argument('[paths...]'))
+    .addOption(new Option('-f, --format <format>', m('optFormat')).choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .option('--problems-only', m('optProblemsOnly'))
+    .option('-o, --output <file>', m('optOutput'))
+    .action(async (paths: string[], opts) => {
+      exitCode = await runTargets(paths, { ...commonOptions(opts, lang), ...opts }, io);
+    });
+
+  common(program.command('outline').description(m('outlineDescription')).argument('[paths...]'))
+    .addOption(new Option('-f, --format <format>', m('optFormat')).choices(['tree', 'json']).default('tree'))
+    .option('-o, --output <file>', m('optOutput'))
+    .action(async (paths: string[], opts) => {
+      exitCode = await runOutline(paths, { ...commonOptions(opts, lang), ...opts }, io);
+    });
+
+  program
+    .command('train')
+    .description(m('trainDescription'))
+    .argument('<paths...>')
+    .addOption(new Option('--lang <lang>', m('optLang')).choices(['zh', 'en']))
+    .option('--out <file>', m('optOut'))
+    .action(async (paths: string[], opts: { out?: string }) => {
+      exitCode = await runTrain(paths, { lang, out: opts.out }, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      io.stderr.write(`workreport: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function commonOptions(opts: { model?: string; period?: string; deadlineScope?: string }, lang: Lang): CommonOptions {
+  if (opts.period !== undefined && !/^(?:\d{4}|“?十[一二三四五六七八九]五”?)$/.test(opts.period)) {
+    throw new UsageError(msg(lang, 'badPeriod', { value: opts.period }));
+  }
+  return { lang, model: opts.model, period: opts.period, deadlineScope: (opts.deadlineScope ?? 'document') as CommonOptions['deadlineScope'] };
+}

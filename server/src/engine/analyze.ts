@@ -1,0 +1,108 @@
+import type { DeadlineSource, Diagnostic, Lang, OutlineNode, Severity, SeveritySetting } from './types';
+import type { Model } from './model/types';
+import { lexiconOf, type Lexicon } from './model/lexicon';
+import { LineIndex } from './text/lineIndex';
+import { segmentParagraphs, type Paragraph } from './text/segment';
+import { buildStructure, type Structure } from './structure/outline';
+import { isSubtitle } from './structure/nonContent';
+import { extractTargets, type ExtractedTarget } from './targets/extract';
+import { findTimeExpressions, yearOf } from './targets/timeExpressions';
+import type { DocumentPeriod } from './targets/deadline';
+import { RULES } from './rules';
+import type { Rule } from './rules/rule';
+
+/** A rule's setting: a severity, or a severity with options. */
+export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>];
+
+export interface AnalyzeOptions {
+  model: Model;
+  /** The document's period ("2026", "十五五") from a setting or --period; else read from the title. */
+  period?: string | null;
+  deadlineScope?: DeadlineSource;
+}
+
+export interface LintOptions {
+  lang?: Lang;
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface ReportAnalysis {
+  text: string;
+  lines: LineIndex;
+  paragraphs: Paragraph[];
+  structure: Structure;
+  outline: OutlineNode[];
+  period: DocumentPeriod | null;
+  deadlineScope: DeadlineSource;
+  targets: ExtractedTarget[];
+  lexicon: Lexicon;
+}
+
+/** Segments, outlines and extracts the targets of one report. */
+export function analyzeReport(text: string, options: AnalyzeOptions): ReportAnalysis {
+  const lines = new LineIndex(text);
+  const paragraphs = segmentParagraphs(text, lines.lineStarts);
+  const structure = buildStructure(paragraphs);
+  const lexicon = lexiconOf(options.model);
+  const period = documentPeriod(options.period ?? null, paragraphs, structure);
+  const deadlineScope = options.deadlineScope ?? 'document';
+  const targets = extractTargets({ paragraphs, structure, lex: lexicon, period, deadlineScope });
+  return { text, lines, paragraphs, structure, outline: structure.outline, period, deadlineScope, targets, lexicon };
+}
+
+/** The period a setting gives, else the year in the title, else the year of the meeting in the subtitle. */
+function documentPeriod(setting: string | null, paragraphs: readonly Paragraph[], structure: Structure): DocumentPeriod | null {
+  if (setting) {
+    const text = /^\d{4}$/.test(setting) ? `${setting}年` : setting;
+    return { text, year: yearOf(text) };
+  }
+  const { title, nonContent } = structure.frontMatter;
+  const candidates = [
+    ...(title !== null ? [paragraphs[title]] : []),
+    ...paragraphs.filter((p) => nonContent.has(p.index) && isSubtitle(p.text)),
+  ];
+  for (const p of candidates) {
+    const m = findTimeExpressions(p.text).find((t) => yearOf(t.text) !== null || /十.五/.test(t.text));
+    if (m) {
+      const text = m.text.replace(/^[到至在于]/, '');
+      return { text, year: yearOf(text), span: { start: p.start + m.index, end: p.start + m.index + m.text.length } };
+    }
+  }
+  return null;
+}
+
+export interface RuleRun {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** The rules to run and how, from the defaults and the user's settings. */
+export function activeRules(settings: Record<string, RuleSetting> = {}): RuleRun[] {
+  const runs: RuleRun[] = [];
+  for (const rule of RULES) {
+    const setting = settings[rule.meta.id];
+    const [severity, userOptions] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity, {}];
+    if (severity === 'off') continue;
+    const options: Record<string, unknown> = {};
+    for (const [name, opt] of Object.entries(rule.meta.options ?? {})) options[name] = userOptions[name] ?? opt.default;
+    runs.push({ rule, severity, options });
+  }
+  return runs;
+}
+
+/** Runs the rules over an analysis; fills each target's `problems`. */
+export function lintReport(analysis: ReportAnalysis, options: LintOptions = {}): Diagnostic[] {
+  const lang = options.lang ?? 'en';
+  const diagnostics: Diagnostic[] = [];
+  for (const t of analysis.targets) t.problems = [];
+  for (const { rule, severity, options: ruleOptions } of activeRules(options.rules)) {
+    rule.check({
+      analysis,
+      lang,
+      options: ruleOptions,
+      report: (r) => diagnostics.push({ rule: rule.meta.id, severity, message: r.message, span: r.span, fixes: r.fixes ?? [], ...(r.related ? { related: r.related } : {}) }),
+    });
+  }
+  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

@@ -1,0 +1,47 @@
+import type { Rule } from './rule';
+import { localize } from '../i18n';
+import { rankUnits } from '../model/rankUnits';
+
+/** A target's number with no unit after it: "力争入驻企业达到70" → "70家". */
+export const targetMissingUnit: Rule = {
+  meta: {
+    id: 'target-missing-unit',
+    category: 'targets',
+    description: { zh: '目标的数值缺少计量单位', en: "A target's number has no unit" },
+    defaultSeverity: 'error',
+    fixable: true,
+    safeFix: false,
+  },
+  check({ analysis, lang, report }) {
+    const lex = analysis.lexicon;
+    for (const t of analysis.targets) {
+      if (!t.unitMissing) continue;
+      const magnitude = t.unit;
+      const units = rankUnits(lex, t.indicator, t.verb, magnitude);
+      const insertAt = t.valueSpan.end + (magnitude?.length ?? 0);
+      const params = { indicator: t.indicator || t.sentence.slice(0, 12), value: t.value + (magnitude ?? ''), units: units.join(lang === 'zh' ? '、' : ', ') };
+      const message = units.length
+        ? localize(MESSAGES.withSuggestion, lang, params)
+        : localize(MESSAGES.plain, lang, params);
+      report({
+        span: { start: t.valueSpan.start, end: insertAt },
+        message,
+        fixes: units.map((unit, i) => ({
+          title: localize(MESSAGES.fix, lang, { unit }),
+          edits: [{ span: { start: insertAt, end: insertAt }, newText: unit }],
+          preferred: i === 0,
+        })),
+      });
+      t.problems.push('target-missing-unit');
+    }
+  },
+};
+
+const MESSAGES = {
+  plain: { zh: '目标“{indicator}”的数值{value}缺少单位', en: 'Target “{indicator}”: the number {value} has no unit' },
+  withSuggestion: {
+    zh: '目标“{indicator}”的数值{value}缺少单位（可能是：{units}）',
+    en: 'Target “{indicator}”: the number {value} has no unit (likely: {units})',
+  },
+  fix: { zh: '补上单位“{unit}”', en: 'Insert the unit “{unit}”' },
+};

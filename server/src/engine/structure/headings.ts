@@ -1,0 +1,157 @@
+import type { OutlineKind, Span } from '../types';
+import type { Paragraph, Sentence } from '../text/segment';
+import { chineseNumeralValue } from '../text/numerals';
+
+// 序次语 (ordinals) of GB/T 9704-2012 §7.3.3 and GB/T 15834-2011 §4.4: 一、 （一） 1. （1）, plus the
+// runs (一是 一要 第一，), bullets (——) and lead sentences that reports use below them. Wrong
+// punctuation after an ordinal (一. （一）、 1、 (六)) is still recognised, so that the structure
+// holds and the heading-ordinal-punctuation rule can point at it.
+
+export interface HeadingMarker {
+  kind: OutlineKind;
+  /** Offset where the heading starts (the ordinal, or the ** of a bold lead). */
+  start: number;
+  /** The heading's text: from `start` to the end of its first sentence. */
+  nameSpan: Span;
+  name: string;
+  /** The ordinal with the punctuation written after it ("一、", "(六)", "1、"). */
+  markerSpan?: Span;
+  ordinal?: string;
+  ordinalValue?: number;
+  /** The heading opens somewhere inside a paragraph, not at its start. */
+  midParagraph: boolean;
+  paragraph: number;
+}
+
+const CN = '[一二三四五六七八九十百零〇两]';
+const PART = new RegExp(`^(${CN}{1,3})([、，,.．]|\\s+)(?=\\S)`);
+const SECTION = new RegExp(`^([（(])(${CN}{1,3})([）)])([、，,.．]?)`);
+const ITEM = /^([0-9０-９]{1,2})([.．、](?![0-9０-９])|\s+(?=[\u4e00-\u9fff]))/;
+const SUBITEM = /^([（(])([0-9０-９]{1,2})([）)])([、，,.．]?)/;
+const RUN = new RegExp(`^(?:(${CN}{1,2})(是|要)|(第)(${CN}{1,2})([，,、]))`);
+const BULLET = /^(?:——|－－|--)(?!\s*\d{4}年)/;
+const BOLD = /\*\*([^*\n]{2,80}?)\*\*/g;
+
+/** Time words that open a sentence about a period, not a theme ("今年，…", "2025年是…"). */
+const NOT_A_LEAD = /^(?:[0-9０-９]|今年|去年|明年|过去|当前|目前|现在|一年来|五年来|同时|此外|其中|总之|为此|对此|我们|各位)/;
+
+function firstSentenceEnd(p: Paragraph, from: number): number {
+  for (const s of p.sentences) if (s.end > from) return s.end;
+  return p.end;
+}
+
+function sentenceAt(p: Paragraph, offset: number): Sentence | undefined {
+  return p.sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+function marker(
+  p: Paragraph,
+  kind: OutlineKind,
+  start: number,
+  markerLen: number | undefined,
+  ordinal: string | undefined,
+  ordinalValue: number | undefined,
+  midParagraph: boolean,
+): HeadingMarker {
+  const nameEnd = firstSentenceEnd(p, start);
+  return {
+    kind,
+    start,
+    nameSpan: { start, end: nameEnd },
+    name: p.text.slice(start - p.start, nameEnd - p.start),
+    markerSpan: markerLen === undefined ? undefined : { start, end: start + markerLen },
+    ordinal,
+    ordinalValue,
+    midParagraph,
+    paragraph: p.index,
+  };
+}
+
+function arabic(s: string): number {
+  return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** The heading that opens the paragraph at `contentStart` (after any page marker), if any. */
+export function openingHeading(p: Paragraph, contentStart: number): HeadingMarker | null {
+  const text = p.text.slice(contentStart - p.start);
+  let m: RegExpExecArray | null;
+  if ((m = SECTION.exec(text))) {
+    const v = chineseNumeralValue(m[2]);
+    if (!Number.isNaN(v)) return marker(p, 'section', contentStart, m[0].length, m[2], v, false);
+  }
+  if ((m = SUBITEM.exec(text))) return marker(p, 'subitem', contentStart, m[0].length, m[2], arabic(m[2]), false);
+  if ((m = PART.exec(text))) {
+    const v = chineseNumeralValue(m[1]);
+    // "一、" must not be read into "一是" or a count such as "十件民生实事".
+    if (!Number.isNaN(v)) return marker(p, 'part', contentStart, m[0].trimEnd().length, m[1], v, false);
+  }
+  if ((m = ITEM.exec(text))) return marker(p, 'item', contentStart, m[0].trimEnd().length, m[1], arabic(m[1]), false);
+  if (BULLET.test(text)) return marker(p, 'bullet', contentStart, 2, undefined, undefined, false);
+  return null;
+}
+
+/** Runs (一是/一要/第一，) that open a sentence or follow a colon or semicolon. */
+export function runMarkers(p: Paragraph, contentStart: number): HeadingMarker[] {
+  const found: HeadingMarker[] = [];
+  const starts = new Set<number>();
+  for (const s of p.sentences) {
+    if (s.end <= contentStart) continue;
+    for (const c of s.clauses) {
+      const prev = p.text[c.start - p.start - 1];
+      if (c.start === s.start || prev === '：' || prev === '；' || prev === ':' || prev === ';') starts.add(Math.max(c.start, contentStart));
+    }
+  }
+  for (const at of [...starts].sort((a, b) => a - b)) {
+    const rest = p.text.slice(at - p.start);
+    const m = RUN.exec(rest);
+    if (!m) continue;
+    const ordinal = m[1] ?? m[4];
+    const v = chineseNumeralValue(ordinal);
+    if (Number.isNaN(v) || v > 30) continue;
+    const sentence = sentenceAt(p, at);
+    const mk = marker(p, 'run', at, m[0].length, ordinal, v, at > contentStart);
+    // A run's name is its own sentence (一要深化数字政务改革。), not the paragraph's first one.
+    if (sentence) {
+      mk.nameSpan = { start: at, end: sentence.end };
+      mk.name = p.text.slice(at - p.start, sentence.end - p.start);
+    }
+    found.push(mk);
+  }
+  return found;
+}
+
+/** **Bold** spans that name a theme, anywhere in the paragraph. */
+export function boldLeads(p: Paragraph): HeadingMarker[] {
+  const found: HeadingMarker[] = [];
+  for (const m of p.text.matchAll(BOLD)) {
+    const at = p.start + m.index!;
+    found.push({
+      kind: 'lead',
+      start: at,
+      nameSpan: { start: at + 2, end: at + 2 + m[1].length },
+      name: m[1],
+      midParagraph: m.index! > 0,
+      paragraph: p.index,
+    });
+  }
+  return found;
+}
+
+/**
+ * A plain lead: a short first sentence with no comma that opens a paragraph and is followed by the
+ * paragraph's body ("用产业思维发展城市经济。…"), or a short standalone line with no closing mark
+ * that heads the paragraphs after it.
+ */
+export function plainLead(p: Paragraph, contentStart: number): HeadingMarker | null {
+  const first = p.sentences.find((s) => s.end > contentStart);
+  if (!first) return null;
+  const text = p.text.slice(contentStart - p.start, first.end - p.start);
+  if (NOT_A_LEAD.test(text)) return null;
+  const standalone = first.end >= p.end;
+  if (standalone) {
+    if (text.length > 30 || /[。！？：；，,;:!?…]$/.test(text) || !/[\u4e00-\u9fff]{4}/.test(text)) return null;
+  } else {
+    if (text.length > 26 || /[，,；;：:]/.test(text) || !/[。！？!?]$/.test(text)) return null;
+  }
+  return marker(p, 'lead', contentStart, undefined, undefined, undefined, false);
+}

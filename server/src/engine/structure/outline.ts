@@ -1,0 +1,130 @@
+import type { OutlineKind, OutlineNode, Span } from '../types';
+import type { Paragraph } from '../text/segment';
+import { findFrontMatter, PAGE_MARKER, type FrontMatter } from './nonContent';
+import { boldLeads, openingHeading, plainLead, runMarkers, type HeadingMarker } from './headings';
+
+/** Nesting order: a heading closes every open heading of the same or a deeper rank. */
+const RANK: Record<OutlineKind, number> = { title: 0, part: 1, section: 2, item: 3, subitem: 4, run: 5, lead: 6, bullet: 7 };
+
+export interface Structure {
+  frontMatter: FrontMatter;
+  /** Per paragraph: where its content starts (after a leading page marker). */
+  contentStart: number[];
+  /** Top-level outline nodes in document order (the title first, as a sibling). */
+  outline: OutlineNode[];
+  /** Every heading found, in document order, with the node built for it. */
+  headings: Array<{ marker: HeadingMarker; node: OutlineNode }>;
+}
+
+/** Where a paragraph's content starts: after a leading page marker such as (上接第一版). */
+function contentStartOf(p: Paragraph): number {
+  PAGE_MARKER.lastIndex = 0;
+  const m = PAGE_MARKER.exec(p.text);
+  return m && m.index === 0 ? p.start + m[0].length : p.start;
+}
+
+function markersOf(p: Paragraph, start: number): HeadingMarker[] {
+  const opening = openingHeading(p, start);
+  const found: HeadingMarker[] = [];
+  if (opening) found.push(opening);
+  const bold = boldLeads(p);
+  if (!opening && bold.length === 0) {
+    const lead = plainLead(p, start);
+    if (lead) found.push(lead);
+  }
+  found.push(...bold);
+  // A paragraph opened by 一是 is a run, not an item of the same paragraph twice.
+  for (const r of runMarkers(p, start)) if (!found.some((f) => f.start === r.start)) found.push(r);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function buildStructure(paragraphs: readonly Paragraph[]): Structure {
+  const contentStart = paragraphs.map(contentStartOf);
+  const frontMatter = findFrontMatter(paragraphs, (p) => openingHeading(p, contentStart[p.index]) !== null);
+  const outline: OutlineNode[] = [];
+  const headings: Structure['headings'] = [];
+  const stack: Array<{ node: OutlineNode; rank: number; closeAtParagraphEnd: number | null }> = [];
+  let lastContentEnd = 0;
+
+  const close = (until: (e: (typeof stack)[number]) => boolean, end: number) => {
+    while (stack.length && until(stack[stack.length - 1])) {
+      const e = stack.pop()!;
+      e.node.span.end = Math.max(e.node.nameSpan.end, end);
+    }
+  };
+
+  for (const p of paragraphs) {
+    if (frontMatter.nonContent.has(p.index)) continue;
+    if (p.index === frontMatter.title) {
+      outline.push(node('title', p.text, { start: p.start, end: p.end }, { start: p.start, end: p.end }));
+      continue;
+    }
+    // Runs that opened inside the previous paragraph end with it.
+    close((e) => e.closeAtParagraphEnd !== null && e.closeAtParagraphEnd < p.index, lastContentEnd);
+    let prevEnd = lastContentEnd;
+    for (const m of markersOf(p, contentStart[p.index])) {
+      const rank = RANK[m.kind];
+      close((e) => e.rank >= rank, m.start > p.start ? trimEndBefore(p, m.start) : prevEnd);
+      const n = node(m.kind, m.name, { start: m.start, end: p.end }, m.nameSpan);
+      if (m.ordinal !== undefined) n.ordinal = m.ordinal;
+      if (m.ordinalValue !== undefined) n.ordinalValue = m.ordinalValue;
+      if (m.markerSpan) n.markerSpan = m.markerSpan;
+      (stack.length ? stack[stack.length - 1].node.children : outline).push(n);
+      stack.push({ node: n, rank, closeAtParagraphEnd: m.kind === 'run' && m.midParagraph ? p.index : null });
+      headings.push({ marker: m, node: n });
+      prevEnd = m.start;
+    }
+    lastContentEnd = p.end;
+  }
+  close(() => true, lastContentEnd);
+  return { frontMatter, contentStart, outline, headings };
+}
+
+/** The end of the text before `offset` in the paragraph, without trailing spaces. */
+function trimEndBefore(p: Paragraph, offset: number): number {
+  let e = offset;
+  while (e > p.start && /\s/.test(p.text[e - 1 - p.start])) e--;
+  return e;
+}
+
+function node(kind: OutlineKind, name: string, span: Span, nameSpan: Span): OutlineNode {
+  return { kind, name, span, nameSpan, children: [] };
+}
+
+/** The innermost outline node whose span holds `offset`. */
+export function innermostNodeAt(outline: readonly OutlineNode[], offset: number): OutlineNode | null {
+  let found: OutlineNode | null = null;
+  let level: readonly OutlineNode[] = outline;
+  for (;;) {
+    const hit = findContaining(level, offset);
+    if (!hit) return found;
+    found = hit;
+    level = hit.children;
+  }
+}
+
+function findContaining(nodes: readonly OutlineNode[], offset: number): OutlineNode | undefined {
+  // Nodes are sorted and disjoint: binary search keeps lookups cheap on long reports.
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const n = nodes[mid];
+    if (offset < n.span.start) hi = mid - 1;
+    else if (offset >= n.span.end) lo = mid + 1;
+    else return n;
+  }
+  return undefined;
+}
+
+/** Ancestors of the innermost node at `offset`, outermost first, the node itself last. */
+export function nodePathAt(outline: readonly OutlineNode[], offset: number): OutlineNode[] {
+  const path: OutlineNode[] = [];
+  let level: readonly OutlineNode[] = outline;
+  for (;;) {
+    const hit = findContaining(level, offset);
+    if (!hit) return path;
+    path.push(hit);
+    level = hit.children;
+  }
+}

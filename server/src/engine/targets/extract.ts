@@ -1,0 +1,214 @@
+import type { DeadlineSource, Span, Target } from '../types';
+import type { Lexicon } from '../model/lexicon';
+import type { Clause, Paragraph, Sentence } from '../text/segment';
+import type { Structure } from '../structure/outline';
+import { nodePathAt } from '../structure/outline';
+import { scanQuantities, type Quantity } from './quantities';
+import { headingTense, leadingTense, sentenceTense, type Tense } from './tense';
+import { resolveDeadline, type DocumentPeriod } from './deadline';
+import { quotedSpans } from './quoted';
+import { findTimeExpressions } from './timeExpressions';
+
+export interface ExtractInput {
+  paragraphs: readonly Paragraph[];
+  structure: Structure;
+  lex: Lexicon;
+  period: DocumentPeriod | null;
+  deadlineScope: DeadlineSource;
+  /** Training reads the units of past results too: they teach the same indicator→unit pairs. */
+  includeReview?: boolean;
+}
+
+/** A target before the linter has looked at it, with what the rules need to judge it. */
+export interface ExtractedTarget extends Target {
+  /** The number has no unit, or only a magnitude (3.8万). */
+  unitMissing: boolean;
+  /** Where the clause's content starts, after a leading time word or adverb: deadlines go here. */
+  insertAt: number;
+}
+
+/** Words that open a clause before its subject: they are not part of the indicator. */
+const CLAUSE_OPENERS = /^(?:(?:力争|确保|争取|努力|计划|预计|目标是|目标|力求|全力|全年|年内|今年|其中|同时|并|再|要|将|使|让|实现|推动|全市|全省|全区|全县|全国)[，,]?)+/;
+/** Adverbs and light verbs before a subject or object, and joiners after it: not the indicator. */
+const LEADING_NOISE = /^(?:分别|均|都|各|共|再|又|累计|新|使|将|统筹|加快|大力|积极|持续|扎实|全力|着力|深入|进一步|稳步|有序|全面|重点|继续|力争|确保|争取|努力|计划|预计|推动|支持|鼓励|引导|要|并|和|及|、)+/;
+const TRAILING_NOISE = /(?:分别|均|都|共|累计|达|为|是|在|、|和|及|与|等)+$/;
+const LIST_JOINERS = /^(?:、|和|及|与|以及|、和)$/;
+const INDICATOR_SPLIT = /、|和|及|以及|与/;
+
+export function extractTargets(input: ExtractInput): ExtractedTarget[] {
+  const { paragraphs, structure, lex } = input;
+  const targets: ExtractedTarget[] = [];
+  const beforeFirstPart = leadingTense(structure.outline);
+  for (const p of paragraphs) {
+    if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
+    const contentStart = structure.contentStart[p.index];
+    const quoted = quotedSpans(p);
+    const isQuoted = (offset: number) => quoted.some((s) => s.start <= offset && offset < s.end);
+    for (const sentence of p.sentences) {
+      if (sentence.end <= contentStart) continue;
+      const path = nodePathAt(structure.outline, sentence.start);
+      const context = contextTense(path, beforeFirstPart);
+      if (!input.includeReview && sentenceTense(sentence.text, context) !== 'plan') continue;
+      for (const clause of sentence.clauses) {
+        if (clause.end <= contentStart) continue;
+        const quantities = scanQuantities(clause.text, lex, (o) => isQuoted(clause.start + o));
+        let group: ExtractedTarget[] = [];
+        let prevEnd = -1;
+        let regionStart = 0;
+        for (const q of quantities) {
+          const t = toTarget(q, clause, sentence, input, path, p, contentStart, regionStart);
+          regionStart = skipJoiner(clause.text, Math.max(q.end, q.valueEnd));
+          const joinedToPrevious = prevEnd >= 0 && LIST_JOINERS.test(clause.text.slice(prevEnd, q.start));
+          if (!t) {
+            group = [];
+            prevEnd = -1;
+            continue;
+          }
+          if (joinedToPrevious && group.length) group.push(t);
+          else {
+            shareAcrossList(group, clause);
+            group = [t];
+          }
+          targets.push(t);
+          prevEnd = q.end;
+        }
+        shareAcrossList(group, clause);
+      }
+    }
+  }
+  return targets;
+}
+
+function contextTense(path: readonly { kind: string; name: string }[], beforeFirstPart: Tense): Tense {
+  const part = path.find((n) => n.kind === 'part');
+  if (!part) return beforeFirstPart;
+  return headingTense(part.name) ?? 'plan';
+}
+
+function toTarget(
+  q: Quantity,
+  clause: Clause,
+  sentence: Sentence,
+  input: ExtractInput,
+  path: ReturnType<typeof nodePathAt>,
+  p: Paragraph,
+  contentStart: number,
+  regionStart: number,
+): ExtractedTarget | null {
+  if (q.kind === 'identifier' || q.kind === 'date' || q.kind === 'duration') return null;
+  const text = clause.text;
+  const after = text.slice(q.end, q.end + 3);
+  // An attribute, not a commitment: 150万吨以上的物流园区, 10万千瓦及以下, 60岁以上老年人.
+  if (/^(?:的|及以上|及以下|以上的|以下的)/.test(after)) return null;
+  if ((q.qualifier === '以上' || q.qualifier === '以下') && /^[\u4e00-\u9fff]/.test(after) && !/^(?:的目标|目标)/.test(after)) return null;
+  if (q.unit === '岁' || q.unit === '周岁') return null;
+
+  const opener = CLAUSE_OPENERS.exec(text.replace(/^[\s\u3000]+/, ''));
+  // After an earlier quantity of the clause, the next indicator starts behind it (…1.5万家、科技型中小企业3.2万家).
+  const subjectStart = regionStart > 0 ? regionStart : leadingTimeEnd(text, opener ? opener[0].length : 0);
+  // A qualifier before the number (不少于150场) belongs to the quantity, not to the indicator.
+  const pre = q.qualifier ? null : input.lex.preQualifiers.longestEndingAt(text, q.start);
+  const numberStart = pre ? q.start - pre.length : q.start;
+  const verb = findVerb(text, subjectStart, numberStart, input.lex);
+  const unitMissing = q.kind === 'bare' || q.kind === 'magnitude-only';
+  // A number without a unit is a target only when a verb commits to it (达到70).
+  if (unitMissing && !verb) return null;
+  if (q.kind === 'bare' && /^[:：／/]/.test(text.slice(q.valueEnd))) return null;
+  const indicator = indicatorOf(text, subjectStart, verb, { ...q, start: numberStart });
+  const offset = clause.start + q.start;
+  const span: Span = { start: offset, end: clause.start + Math.max(q.end, q.valueEnd) };
+  const section = path.length ? path[path.length - 1] : null;
+  const deadline = resolveDeadline({
+    clause, sentence, paragraph: p, contentStart, path, at: offset, period: input.period, maxScope: input.deadlineScope,
+  });
+  return {
+    indicator,
+    verb: verb?.word ?? null,
+    value: q.value,
+    unit: q.unit,
+    qualifier: q.qualifier ?? pre,
+    deadline,
+    span,
+    valueSpan: { start: offset, end: clause.start + q.valueEnd },
+    clauseSpan: { start: clause.start, end: clause.end },
+    sentence: sentence.text,
+    section,
+    problems: [],
+    unitMissing,
+    insertAt: clause.start,
+  };
+}
+
+function skipJoiner(text: string, at: number): number {
+  const m = /^(?:、|和|及|与|以及|，)+/.exec(text.slice(at));
+  return at + (m ? m[0].length : 0);
+}
+
+/** Skips time words that open the clause ("年内", "到2026年"), which are not the indicator. */
+function leadingTimeEnd(text: string, from: number): number {
+  const m = findTimeExpressions(text.slice(from))[0];
+  if (m && m.index === 0) {
+    const rest = text.slice(from + m.text.length);
+    const opener = CLAUSE_OPENERS.exec(rest);
+    return from + m.text.length + (opener ? opener[0].length : 0);
+  }
+  return from;
+}
+
+interface FoundVerb {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The verb of the target: one written right before the number (增长5%, 保持在95%); else the first one
+ * between the subject and the number ("统筹实施城镇老旧小区改造项目112个" → 实施, not 改造); else the
+ * nearest one before the subject (a verb shared by a list).
+ */
+function findVerb(text: string, from: number, before: number, lex: Lexicon): FoundVerb | null {
+  const adjacent = lex.verbs.longestEndingAt(text, before);
+  if (adjacent && before - adjacent.length >= from) return { word: adjacent, start: before - adjacent.length, end: before };
+  for (let start = from; start < before; start++) {
+    const word = lex.verbs.longestAt(text, start);
+    if (word && start + word.length <= before) return { word, start, end: start + word.length };
+  }
+  for (let end = from; end > 0; end--) {
+    const word = lex.verbs.longestEndingAt(text, end);
+    if (word) return { word, start: end - word.length, end };
+  }
+  return null;
+}
+
+function indicatorOf(text: string, subjectStart: number, verb: FoundVerb | null, q: Quantity): string {
+  const clean = (s: string) => s.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  if (verb && verb.start >= subjectStart) {
+    const pre = clean(text.slice(subjectStart, verb.start));
+    const between = clean(text.slice(verb.end, q.start));
+    if (pre && between) return pre + verb.word + between;
+    if (pre) return pre;
+    if (between) return between;
+  } else {
+    const pre = clean(text.slice(subjectStart, q.start));
+    if (pre) return pre;
+  }
+  // Verb first, then the count: 建设25个精品示范村 → 精品示范村.
+  const object = /^[^、，,；;。和及与]*/.exec(text.slice(q.end))![0];
+  return clean(object);
+}
+
+/**
+ * Targets of one list ("…分别达到88%、70%和96%以上") share the verb; their indicators pair up with
+ * the listed indicators when the counts match, and 分别 lists share the trailing qualifier.
+ */
+function shareAcrossList(group: ExtractedTarget[], clause: Clause): void {
+  if (group.length < 2) return;
+  const head = group[0];
+  for (const t of group.slice(1)) t.verb = head.verb;
+  const parts = head.indicator.split(INDICATOR_SPLIT).filter(Boolean);
+  const respectively = clause.text.includes('分别');
+  if (respectively && parts.length === group.length) group.forEach((t, i) => (t.indicator = parts[i]));
+  else for (const t of group.slice(1)) t.indicator = head.indicator;
+  const last = group[group.length - 1];
+  if (respectively && last.qualifier) for (const t of group) t.qualifier ??= last.qualifier;
+}

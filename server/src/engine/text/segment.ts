@@ -1,0 +1,99 @@
+import type { Span } from '../types';
+
+// A report is a sequence of paragraphs (one per non-blank line, as every published report is laid
+// out), each a sequence of sentences (ended by 。！？), each a sequence of clauses (separated by
+// ，；：). 顿号 (、) does not end a clause: it joins the items of one list ("88%、70%和96%").
+
+export interface Clause extends Span {
+  text: string;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  clauses: Clause[];
+}
+
+export interface Paragraph extends Span {
+  /** 0-based index among paragraphs. */
+  index: number;
+  /** 0-based line of the paragraph. */
+  line: number;
+  text: string;
+  sentences: Sentence[];
+}
+
+const INDENT = /^[\s\u3000\u00a0\ufeff\u200b]+/;
+const TRAILING = /[\s\u3000\u00a0\ufeff\u200b]+$/;
+
+/** Characters that end a sentence. */
+export const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+/** Closing marks that stay with the sentence before them (。” ends inside the quote). */
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '*']);
+const CLAUSE_SEPARATORS = new Set(['，', '；', '：', ',', ';', ':']);
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/** Splits the whole text into paragraphs; `lineStarts` come from the LineIndex. */
+export function segmentParagraphs(text: string, lineStarts: readonly number[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (let line = 0; line < lineStarts.length; line++) {
+    const lineStart = lineStarts[line];
+    let lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+    while (lineEnd > lineStart && (text[lineEnd - 1] === '\n' || text[lineEnd - 1] === '\r')) lineEnd--;
+    const raw = text.slice(lineStart, lineEnd);
+    const lead = INDENT.exec(raw)?.[0].length ?? 0;
+    if (lead === raw.length) continue;
+    const trail = TRAILING.exec(raw)?.[0].length ?? 0;
+    const start = lineStart + lead;
+    const end = lineEnd - trail;
+    const body = text.slice(start, end);
+    paragraphs.push({ index: paragraphs.length, line, start, end, text: body, sentences: segmentSentences(body, start) });
+  }
+  return paragraphs;
+}
+
+/** Sentences of one paragraph; `base` is the paragraph's offset in the document. */
+export function segmentSentences(text: string, base: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SENTENCE_END.has(text[i])) continue;
+    // "?" between ASCII letters or digits is not Chinese sentence punctuation.
+    if (text[i] === '?' && /[\w]/.test(text[i + 1] ?? '')) continue;
+    let end = i + 1;
+    while (end < text.length && (CLOSERS.has(text[end]) || SENTENCE_END.has(text[end]))) end++;
+    sentences.push(makeSentence(text, start, end, base));
+    start = end;
+    i = end - 1;
+  }
+  if (start < text.length) sentences.push(makeSentence(text, start, text.length, base));
+  return sentences;
+}
+
+function makeSentence(text: string, start: number, end: number, base: number): Sentence {
+  const body = text.slice(start, end);
+  return { start: base + start, end: base + end, text: body, clauses: segmentClauses(body, base + start) };
+}
+
+/** Clauses of one sentence, without their separators and the sentence's final mark. */
+export function segmentClauses(text: string, base: number): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let e = end;
+    while (e > start && SENTENCE_END.has(text[e - 1])) e--;
+    if (e > start) clauses.push({ start: base + start, end: base + e, text: text.slice(start, e) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (!CLAUSE_SEPARATORS.has(c)) continue;
+    // 1,000 and 10:30 keep their ASCII separators.
+    if ((c === ',' || c === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    push(i);
+    start = i + 1;
+  }
+  push(text.length);
+  return clauses;
+}
