@@ -146,7 +146,8 @@ export function plainLead(p: Paragraph, contentStart: number): HeadingMarker | n
   const first = p.sentences.find((s) => s.end > contentStart);
   if (!first) return null;
   const text = p.text.slice(contentStart - p.start, first.end - p.start);
-  if (NOT_A_LEAD.test(text)) return null;
+  // Theme sentences carry no figures: "地区生产总值增长3.9%。" is a result, not a lead.
+  if (NOT_A_LEAD.test(text) || /[0-9０-９]/.test(text)) return null;
   const standalone = first.end >= p.end;
   if (standalone) {
     if (text.length > 30 || /[。！？：；，,;:!?…]$/.test(text) || !/[\u4e00-\u9fff]{4}/.test(text)) return null;

@@ -25,16 +25,15 @@ function contentStartOf(p: Paragraph): number {
 
 function markersOf(p: Paragraph, start: number): HeadingMarker[] {
   const opening = openingHeading(p, start);
-  const found: HeadingMarker[] = [];
-  if (opening) found.push(opening);
+  const found: HeadingMarker[] = opening ? [opening] : [];
   const bold = boldLeads(p);
-  if (!opening && bold.length === 0) {
+  // A paragraph opened by 一是 is a run, whatever its length.
+  for (const r of runMarkers(p, start)) if (!found.some((f) => f.start === r.start)) found.push(r);
+  if (!found.some((f) => f.start === start) && bold.length === 0) {
     const lead = plainLead(p, start);
     if (lead) found.push(lead);
   }
   found.push(...bold);
-  // A paragraph opened by 一是 is a run, not an item of the same paragraph twice.
-  for (const r of runMarkers(p, start)) if (!found.some((f) => f.start === r.start)) found.push(r);
   return found.sort((a, b) => a.start - b.start);
 }
 

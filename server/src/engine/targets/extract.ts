@@ -4,7 +4,7 @@ import type { Clause, Paragraph, Sentence } from '../text/segment';
 import type { Structure } from '../structure/outline';
 import { nodePathAt } from '../structure/outline';
 import { scanQuantities, type Quantity } from './quantities';
-import { headingTense, leadingTense, sentenceTense, type Tense } from './tense';
+import { headingTense, leadingTense, sentenceTense, type Context } from './tense';
 import { resolveDeadline, type DocumentPeriod } from './deadline';
 import { quotedSpans } from './quoted';
 import { findTimeExpressions } from './timeExpressions';
@@ -30,8 +30,8 @@ export interface ExtractedTarget extends Target {
 /** Words that open a clause before its subject: they are not part of the indicator. */
 const CLAUSE_OPENERS = /^(?:(?:力争|确保|争取|努力|计划|预计|目标是|目标|力求|全力|全年|年内|今年|其中|同时|并|再|要|将|使|让|实现|推动|全市|全省|全区|全县|全国)[，,]?)+/;
 /** Adverbs and light verbs before a subject or object, and joiners after it: not the indicator. */
-const LEADING_NOISE = /^(?:分别|均|都|各|共|再|又|累计|新|使|将|统筹|加快|大力|积极|持续|扎实|全力|着力|深入|进一步|稳步|有序|全面|重点|继续|力争|确保|争取|努力|计划|预计|推动|支持|鼓励|引导|要|并|和|及|、)+/;
-const TRAILING_NOISE = /(?:分别|均|都|共|累计|达|为|是|在|、|和|及|与|等)+$/;
+const LEADING_NOISE = /^(?:比上年|比去年|较上年|较去年|同比|分别|均|都|各|共|再|又|累计|新|使|将|统筹|加快|大力|积极|持续|扎实|全力|着力|深入|进一步|稳步|有序|全面|重点|继续|力争|确保|争取|努力|计划|预计|推动|支持|鼓励|引导|要|并|和|及|、)+/;
+const TRAILING_NOISE = /(?:分别|均|都|共|累计|达|为|是|在|、|和|及|与|等|再|拟|按|拟按|预计|力争)+$/;
 const LIST_JOINERS = /^(?:、|和|及|与|以及|、和)$/;
 const INDICATOR_SPLIT = /、|和|及|以及|与/;
 
@@ -79,10 +79,11 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   return targets;
 }
 
-function contextTense(path: readonly { kind: string; name: string }[], beforeFirstPart: Tense): Tense {
+function contextTense(path: readonly { kind: string; name: string }[], beforeFirstPart: Context): Context {
   const part = path.find((n) => n.kind === 'part');
   if (!part) return beforeFirstPart;
-  return headingTense(part.name) ?? 'plan';
+  const review = /回顾|过去|成就|成绩|总结/.test(part.name);
+  return headingTense(part.name) ?? (review ? 'mixed' : 'plan');
 }
 
 function toTarget(
