@@ -1,4 +1,5 @@
 import type { Model } from './types';
+import { COUNT_UNITS } from './baseLexicon';
 
 /** A string set with longest-match lookup at a position, the shape every scanner here needs. */
 export class WordSet {
@@ -44,6 +45,7 @@ export interface Lexicon {
   preQualifiers: WordSet;
   postQualifiers: WordSet;
   identifierSuffixes: WordSet;
+  countUnits: Set<string>;
   latinTokens: Set<string>;
   reduplications: Set<string>;
 }
@@ -61,6 +63,7 @@ export function lexiconOf(model: Model): Lexicon {
       preQualifiers: new WordSet(model.qualifiers.filter((q) => q.position === 'before').map((q) => q.text)),
       postQualifiers: new WordSet(model.qualifiers.filter((q) => q.position === 'after').map((q) => q.text)),
       identifierSuffixes: new WordSet(model.identifierSuffixes),
+      countUnits: new Set(COUNT_UNITS),
       latinTokens: new Set(model.latinTokens.map((t) => t.text)),
       reduplications: new Set(model.reduplications.map((t) => t.text)),
     };

@@ -39,6 +39,8 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   const { paragraphs, structure, lex } = input;
   const targets: ExtractedTarget[] = [];
   const beforeFirstPart = leadingTense(structure.outline);
+  // The numbers of ordinals ("1." "（2）") are headings, not quantities.
+  const ordinals = new Set(structure.headings.filter((h) => h.marker.markerSpan).map((h) => h.marker.markerSpan!.start));
   for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
@@ -56,6 +58,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
         let prevEnd = -1;
         let regionStart = 0;
         for (const q of quantities) {
+          if (ordinals.has(clause.start + q.start) || ordinals.has(clause.start + q.start - 1)) continue;
           const t = toTarget(q, clause, sentence, input, path, p, contentStart, regionStart);
           regionStart = skipJoiner(clause.text, Math.max(q.end, q.valueEnd));
           const joinedToPrevious = prevEnd >= 0 && LIST_JOINERS.test(clause.text.slice(prevEnd, q.start));
@@ -98,11 +101,7 @@ function toTarget(
 ): ExtractedTarget | null {
   if (q.kind === 'identifier' || q.kind === 'date' || q.kind === 'duration') return null;
   const text = clause.text;
-  const after = text.slice(q.end, q.end + 3);
-  // An attribute, not a commitment: 150万吨以上的物流园区, 10万千瓦及以下, 60岁以上老年人.
-  if (/^(?:的|及以上|及以下|以上的|以下的)/.test(after)) return null;
-  if ((q.qualifier === '以上' || q.qualifier === '以下') && /^[\u4e00-\u9fff]/.test(after) && !/^(?:的目标|目标)/.test(after)) return null;
-  if (q.unit === '岁' || q.unit === '周岁') return null;
+  if (isAttribute(q, text, input.lex)) return null;
 
   const opener = CLAUSE_OPENERS.exec(text.replace(/^[\s\u3000]+/, ''));
   // After an earlier quantity of the clause, the next indicator starts behind it (…1.5万家、科技型中小企业3.2万家).
@@ -112,8 +111,7 @@ function toTarget(
   const numberStart = pre ? q.start - pre.length : q.start;
   const verb = findVerb(text, subjectStart, numberStart, input.lex);
   const unitMissing = q.kind === 'bare' || q.kind === 'magnitude-only';
-  // A number without a unit is a target only when a verb commits to it (达到70).
-  if (unitMissing && !verb) return null;
+  // Ratios and codes (1:1, 3/4 of a code) are not quantities.
   if (q.kind === 'bare' && /^[:：／/]/.test(text.slice(q.valueEnd))) return null;
   const indicator = indicatorOf(text, subjectStart, verb, { ...q, start: numberStart });
   const offset = clause.start + q.start;
@@ -143,6 +141,23 @@ function toTarget(
 function skipJoiner(text: string, at: number): number {
   const m = /^(?:、|和|及|与|以及|，)+/.exec(text.slice(at));
   return at + (m ? m[0].length : 0);
+}
+
+/**
+ * A size that describes a thing rather than a commitment: 150万吨以上的物流园区, 10万千瓦及以下燃煤机组,
+ * 60岁以上老年人, 大唐700万吨露天矿, 50米内换乘. Counts stay targets: 实施1000个以上省重点项目.
+ */
+function isAttribute(q: Quantity, text: string, lex: Lexicon): boolean {
+  const after = text.slice(q.end, q.end + 3);
+  if (q.unit === '岁' || q.unit === '周岁') return true;
+  if (/^(?:及以上|及以下)/.test(after)) return true;
+  if (!q.unit || q.kind !== 'quantity') return false;
+  const base = q.unit.replace(/^(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)(?=.)/, '');
+  if (lex.countUnits.has(base)) return false;
+  if (!/^(?:的|[\u4e00-\u9fff])/.test(after) || lex.postQualifiers.longestAt(after, 0) || /^(?:的目标|目标)/.test(after)) return false;
+  // "实施31.2公里农村公路" commits to a length; "大唐700万吨露天矿" names a project by its size.
+  const before = text.slice(0, q.preQualifierStart ?? q.start);
+  return /[\u4e00-\u9fff]$/.test(before) && !lex.verbs.longestEndingAt(before, before.length) && !/[、和及与]$/.test(before);
 }
 
 /** Skips time words that open the clause ("年内", "到2026年"), which are not the indicator. */
@@ -210,6 +225,7 @@ function shareAcrossList(group: ExtractedTarget[], clause: Clause): void {
   const respectively = clause.text.includes('分别');
   if (respectively && parts.length === group.length) group.forEach((t, i) => (t.indicator = parts[i]));
   else for (const t of group.slice(1)) t.indicator = head.indicator;
+  // "保持在90%和98%以上": the trailing qualifier covers every item.
   const last = group[group.length - 1];
-  if (respectively && last.qualifier) for (const t of group) t.qualifier ??= last.qualifier;
+  if (last.qualifier) for (const t of group) t.qualifier ??= last.qualifier;
 }

@@ -70,6 +70,7 @@ function readQuantity(text: string, start: number, lex: Lexicon, quoted: (offset
 
   // Names: PM2.5, G20, 5G, 1+N, 第14届, “十五五”, 《…2035年…》.
   if (LATIN.test(before) || before === '+' || before === '＋' || before === '第' || before === '.' || quoted(start)) return identifier();
+  if (/(?:附件|附表|图|表|序号)$/.test(text.slice(Math.max(0, start - 2), start))) return identifier();
   let after = text[valueEnd] ?? '';
   if (after === '+' || after === '＋' || after === '×' || after === '*') return identifier();
 
@@ -136,10 +137,12 @@ function readQuantity(text: string, start: number, lex: Lexicon, quoted: (offset
   after = text[valueEnd] ?? '';
 
   if (!unit) {
-    const suffix = lex.identifierSuffixes.longestAt(text, valueEnd);
-    if (suffix || /^[0-9０-９]{5,}$/.test(first)) return identifier();
+    // Names: 12345热线, 2号线, 世界500强, 3.0方案 (a version number).
+    if (lex.identifierSuffixes.longestAt(text, valueEnd) || /^[0-9０-９]+[.．][0０]$/.test(first)) return identifier();
+    if (/^[0-9０-９]{5,}$/.test(first) && /^[\u4e00-\u9fff]/.test(text.slice(valueEnd))) return identifier();
     q.kind = 'bare';
-  } else if (magnitude && unit === magnitude) {
+  } else if (magnitude && unit === magnitude && !/^[\u4e00-\u9fff]/.test(text.slice(pos).replace(/^(?:以上|以下|左右|多|余)/, ''))) {
+    // "3.8万" at a clause end lacks its unit; "30万重点群体" uses 万 as a numeral before a noun.
     q.kind = 'magnitude-only';
   }
   return q;
@@ -147,7 +150,7 @@ function readQuantity(text: string, start: number, lex: Lexicon, quoted: (offset
 
 function readUnit(text: string, at: number, lex: Lexicon): string | null {
   const unit = lex.units.longestAt(text, at);
-  if (!unit) return null;
-  // A unit must not swallow the start of a longer word that is an identifier suffix (号线 vs 号).
+  // 大 counts only small whole numbers (六大产业, 6大集群), not "13.5大树".
+  if (unit === '大' && !/^[0-9]{1,2}$/.test(text.slice(0, at).match(/[0-9.]+$/)?.[0] ?? '')) return null;
   return unit;
 }
