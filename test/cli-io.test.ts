@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 // What a user of the CLI notices: reports open in whatever encoding they were saved in,
 // files are written back unchanged, and operands expand to a predictable list of files.
 import { strict as assert } from 'node:assert';
@@ -220,13 +221,24 @@ describe('expandOperands', () => {
   });
 
   it('reports an unreadable directory instead of crashing', async function () {
-    if (process.getuid?.() === 0 || process.platform === 'win32') this.skip(); // root reads everything
     const locked = path.join(root, 'locked');
     fs.mkdirSync(locked);
     fs.chmodSync(locked, 0);
     try {
-      const { problems } = await run(['locked']);
-      assert.deepEqual(problems, [{ operand: 'locked', reason: 'unreadable' }]);
+      if (process.getuid?.() !== 0) {
+        const { problems } = await run(['locked']);
+        assert.deepEqual(problems, [{ operand: 'locked', reason: 'unreadable' }]);
+        return;
+      }
+      // Root reads everything: check the same through the built CLI run as an unprivileged user.
+      fs.chmodSync(root, 0o755);
+      const cli = path.join(__dirname, '..', 'dist', 'cli.js');
+      const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli, 'lint', 'locked', '--lang', 'en'], {
+        cwd: root, encoding: 'utf8', env: { ...process.env, HOME: root },
+      });
+      assert.equal(r.error, undefined, 'setpriv must be available to run this check as root');
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /locked: cannot read this folder/);
     } finally {
       fs.chmodSync(locked, 0o755);
       fs.rmdirSync(locked);

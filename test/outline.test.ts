@@ -18,25 +18,25 @@ import * as path from 'node:path';
 import { outlineToJSON, type OutlineKind, type Range } from '../server/src/engine';
 import { check, SEEDS, seedDocuments } from './helpers';
 
-interface Symbol {
+interface OutlineSymbol {
   name: string;
   kind: OutlineKind;
   range: Range;
-  children: Symbol[];
+  children: OutlineSymbol[];
 }
 
 const SNAPSHOTS = path.join(__dirname, 'snapshots', 'outline');
 const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
 
-function outlineOf(text: string, options: { period?: string } = {}): Symbol[] {
+function outlineOf(text: string, options: { period?: string } = {}): OutlineSymbol[] {
   const { analysis } = check(text, options);
-  const strip = (symbols: ReturnType<typeof outlineToJSON>): Symbol[] =>
+  const strip = (symbols: ReturnType<typeof outlineToJSON>): OutlineSymbol[] =>
     symbols.map((s) => ({ name: s.name, kind: s.kind, range: s.range, children: strip(s.children) }));
   return strip(outlineToJSON(analysis.outline, analysis.targets, analysis.lines));
 }
 
 /** One line per symbol, indented by depth: `kind name [l:c-l:c]` — what a readable diff needs. */
-function render(symbols: readonly Symbol[], depth = 0): string[] {
+function render(symbols: readonly OutlineSymbol[], depth = 0): string[] {
   return symbols.flatMap((s) => [
     `${'  '.repeat(depth)}${s.kind} ${s.name} [${s.range.start.line}:${s.range.start.character}-${s.range.end.line}:${s.range.end.character}]`,
     ...render(s.children, depth + 1),
@@ -44,11 +44,11 @@ function render(symbols: readonly Symbol[], depth = 0): string[] {
 }
 
 /** kind and name only, nested: for the snippet tests. */
-function shape(symbols: readonly Symbol[]): unknown[] {
+function shape(symbols: readonly OutlineSymbol[]): unknown[] {
   return symbols.map((s) => (s.children.length ? [s.kind, s.name, shape(s.children)] : [s.kind, s.name]));
 }
 
-function allSymbols(symbols: readonly Symbol[]): Symbol[] {
+function allSymbols(symbols: readonly OutlineSymbol[]): OutlineSymbol[] {
   return symbols.flatMap((s) => [s, ...allSymbols(s.children)]);
 }
 
@@ -62,7 +62,7 @@ describe('outline: seed reports (reviewed snapshots)', () => {
         fs.writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
       }
       assert.ok(fs.existsSync(file), `no snapshot ${path.relative(process.cwd(), file)}: run UPDATE_SNAPSHOTS=1 npx mocha test/outline.test.ts and review it`);
-      const expected = JSON.parse(fs.readFileSync(file, 'utf8')) as { file: string; symbols: Symbol[] };
+      const expected = JSON.parse(fs.readFileSync(file, 'utf8')) as { file: string; symbols: OutlineSymbol[] };
       assert.deepEqual(render(actual.symbols), render(expected.symbols), `outline of ${id} differs from ${path.relative(process.cwd(), file)}`);
       assert.deepEqual(actual.symbols, expected.symbols);
     });
@@ -75,7 +75,7 @@ describe('outline: seed reports (reviewed snapshots)', () => {
 
   it('never lets a child symbol reach outside its parent, nor siblings overlap (every seed)', () => {
     const key = (p: { line: number; character: number }) => p.line * 1e6 + p.character;
-    const walk = (symbols: readonly Symbol[], parent: Symbol | null, id: string) => {
+    const walk = (symbols: readonly OutlineSymbol[], parent: OutlineSymbol | null, id: string) => {
       symbols.forEach((s, i) => {
         assert.ok(key(s.range.start) <= key(s.range.end), `${id}: ${s.name} ends before it starts`);
         if (parent) assert.ok(key(parent.range.start) <= key(s.range.start) && key(s.range.end) <= key(parent.range.end), `${id}: ${s.name} is outside ${parent.name}`);

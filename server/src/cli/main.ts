@@ -26,10 +26,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let exitCode = 0;
   const program = new Command('workreport')
     .description(m('description'))
-    .version(VERSION, '-v, --version')
+    .version(VERSION, '-v, --version', m('optVersion'))
+    .helpOption('-h, --help', m('optHelp'))
+    .helpCommand('help [command]', m('optHelp'))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError();
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(localizeCommanderError(s, lang)),
+    })
+    .configureHelp({ styleTitle: (title) => (lang === 'zh' ? (HELP_TITLES_ZH[title] ?? title) : title) })
+    .showHelpAfterError(m('seeHelp'));
 
   const common = (cmd: Command) =>
     cmd
@@ -85,6 +92,24 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     throw e;
   }
+}
+
+const HELP_TITLES_ZH: Record<string, string> = { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：' };
+
+/** Commander's own errors are English; in Chinese they are translated, the rest kept as written. */
+function localizeCommanderError(text: string, lang: Lang): string {
+  if (lang !== 'zh') return text;
+  const rules: Array<[RegExp, string]> = [
+    [/^error: unknown option '(.+)'/, '错误：未知选项 $1'],
+    [/^error: unknown command '(.+)'/, '错误：未知命令 $1'],
+    [/^error: missing required argument '(.+)'/, '错误：缺少参数 $1'],
+    [/^error: option '(.+)' argument missing/, '错误：选项 $1 缺少值'],
+    [/^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\./, '错误：选项 $1 的值 $2 无效，可选值：$3'],
+    [/^error: too many arguments.*/, '错误：参数过多'],
+    [/^error: /, '错误：'],
+  ];
+  for (const [pattern, zh] of rules) if (pattern.test(text)) return text.replace(pattern, zh);
+  return text;
 }
 
 function commonOptions(opts: { model?: string; period?: string; deadlineScope?: string }, lang: Lang): CommonOptions {

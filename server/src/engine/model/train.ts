@@ -18,6 +18,8 @@ export interface TrainingDocument {
   text: string;
 }
 
+const MAGNITUDE_PREFIX = new RegExp(`^(?:${MAGNITUDES.join('|')})(?=.)`);
+
 /** A learned measure word must follow numbers this often, in this many documents. */
 const LEARNED_UNIT_MIN_COUNT = 3;
 const MIN_DOCS = 2;
@@ -75,7 +77,8 @@ export function trainModel(input: readonly TrainingDocument[]): Model {
     for (const t of targets) {
       if (!t.unit || t.unitMissing) continue;
       const unit = t.unit === '％' ? '%' : t.unit;
-      units.add(unit, d);
+      // 4.4万人 counts for 人: the lexicon lists units without their magnitude.
+      units.add(unit.replace(MAGNITUDE_PREFIX, ''), d);
       if (t.verb) {
         verbs.add(t.verb, d);
         verbUnits.add(t.verb, unit);

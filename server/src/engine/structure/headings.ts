@@ -20,6 +20,8 @@ export interface HeadingMarker {
   ordinalValue?: number;
   /** The heading opens somewhere inside a paragraph, not at its start. */
   midParagraph: boolean;
+  /** A lead that is a line of its own ("凝心聚力,推进文旅融合…"): it heads the leads below it. */
+  standalone?: boolean;
   paragraph: number;
 }
 
@@ -117,6 +119,16 @@ export function runMarkers(p: Paragraph, contentStart: number): HeadingMarker[] 
     }
     found.push(mk);
   }
+  // "一是…；二是…。": a run's name ends where the next run of the same sentence begins.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const next = found[i + 1].start;
+    if (next < found[i].nameSpan.end) {
+      let end = next;
+      while (end > found[i].start && /[；;，,、\s]/.test(p.text[end - 1 - p.start])) end--;
+      found[i].nameSpan = { start: found[i].start, end };
+      found[i].name = p.text.slice(found[i].start - p.start, end - p.start);
+    }
+  }
   return found;
 }
 
@@ -154,5 +166,7 @@ export function plainLead(p: Paragraph, contentStart: number): HeadingMarker | n
   } else {
     if (text.length > 26 || /[，,；;：:]/.test(text) || !/[。！？!?]$/.test(text)) return null;
   }
-  return marker(p, 'lead', contentStart, undefined, undefined, undefined, false);
+  const lead = marker(p, 'lead', contentStart, undefined, undefined, undefined, false);
+  if (standalone) lead.standalone = true;
+  return lead;
 }

@@ -6,7 +6,7 @@ import type { Paragraph } from '../text/segment';
 // source and byline lines. Rules and target extraction skip them; the outline shows only the title.
 
 const WEB_LEFTOVER = new RegExp(
-  '^(?:下载|打印|全屏|收藏|分享|分享到|加大|还原|减小|关闭|【|】|【字号[：:]|字号[：:]?.*|【打印本页】|【关闭窗口】|' +
+  '^(?:下载|打印|全屏|收藏|分享|分享到|加大|还原|减小|关闭|【|】|【字号[：:].*|字号[：:]?.*|【打印本页】|【关闭窗口】|' +
     '来源[：:].*|时间[：:].*|发布时间[：:].*|作者[：:].*|责任编辑[：:].*|编辑[：:].*|相关报道[：:]?|' +
     '相关链接[：:]?|扫一扫.*|.*本报记者.*摄|false|true|Public|公有领域|[0-9０-９.．]+)$',
 );

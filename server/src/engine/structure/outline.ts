@@ -23,13 +23,20 @@ function contentStartOf(p: Paragraph): number {
   return m && m.index === 0 ? p.start + m[0].length : p.start;
 }
 
-function markersOf(p: Paragraph, start: number): HeadingMarker[] {
+/** A paragraph that carries on a sentence the previous one broke off ("做大⏎⏎绿色低碳产业。…"). */
+function continuesPrevious(previous: Paragraph | null): boolean {
+  if (previous === null || /[。！？!?：:；;”’）)…*]$/.test(previous.text)) return false;
+  // A heading line has no closing mark either, but it holds no sentence and is short.
+  return previous.text.length > 30 || /[。！？!?]/.test(previous.text);
+}
+
+function markersOf(p: Paragraph, start: number, continuation: boolean): HeadingMarker[] {
   const opening = openingHeading(p, start);
   const found: HeadingMarker[] = opening ? [opening] : [];
   const bold = boldLeads(p);
   // A paragraph opened by 一是 is a run, whatever its length.
   for (const r of runMarkers(p, start)) if (!found.some((f) => f.start === r.start)) found.push(r);
-  if (!found.some((f) => f.start === start) && bold.length === 0) {
+  if (!found.some((f) => f.start === start) && bold.length === 0 && !continuation) {
     const lead = plainLead(p, start);
     if (lead) found.push(lead);
   }
@@ -44,6 +51,7 @@ export function buildStructure(paragraphs: readonly Paragraph[]): Structure {
   const headings: Structure['headings'] = [];
   const stack: Array<{ node: OutlineNode; rank: number; closeAtParagraphEnd: number | null }> = [];
   let lastContentEnd = 0;
+  let previous: Paragraph | null = null;
 
   const close = (until: (e: (typeof stack)[number]) => boolean, end: number) => {
     while (stack.length && until(stack[stack.length - 1])) {
@@ -61,8 +69,10 @@ export function buildStructure(paragraphs: readonly Paragraph[]): Structure {
     // Runs that opened inside the previous paragraph end with it.
     close((e) => e.closeAtParagraphEnd !== null && e.closeAtParagraphEnd < p.index, lastContentEnd);
     let prevEnd = lastContentEnd;
-    for (const m of markersOf(p, contentStart[p.index])) {
-      const rank = RANK[m.kind];
+    const markers = markersOf(p, contentStart[p.index], continuesPrevious(previous));
+    for (const m of markers) {
+      // A lead on a line of its own heads the sentence leads and **bold** leads below it.
+      const rank = m.standalone ? RANK.lead - 0.5 : RANK[m.kind];
       close((e) => e.rank >= rank, m.start > p.start ? trimEndBefore(p, m.start) : prevEnd);
       const n = node(m.kind, m.name, { start: m.start, end: p.end }, m.nameSpan);
       if (m.ordinal !== undefined) n.ordinal = m.ordinal;
@@ -74,6 +84,8 @@ export function buildStructure(paragraphs: readonly Paragraph[]): Structure {
       prevEnd = m.start;
     }
     lastContentEnd = p.end;
+    // A heading line ("(四)统筹…新局面") ends without a mark but breaks no sentence.
+    previous = markers.some((m) => m.start === contentStart[p.index] && m.nameSpan.end >= p.end) ? null : p;
   }
   close(() => true, lastContentEnd);
   return { frontMatter, contentStart, outline, headings };

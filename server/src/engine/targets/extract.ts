@@ -33,7 +33,20 @@ const CLAUSE_OPENERS = /^(?:(?:力争|确保|争取|努力|计划|预计|目标�
 const LEADING_NOISE = /^(?:比上年|比去年|较上年|较去年|同比|分别|均|都|各|共|再|又|累计|新|使|将|统筹|加快|大力|积极|持续|扎实|全力|着力|深入|进一步|稳步|有序|全面|重点|继续|力争|确保|争取|努力|计划|预计|推动|支持|鼓励|引导|要|并|和|及|、)+/;
 const TRAILING_NOISE = /(?:分别|均|都|共|累计|达|为|是|在|、|和|及|与|等|再|拟|按|拟按|预计|力争)+$/;
 const LIST_JOINERS = /^(?:、|和|及|与|以及|、和)$/;
-const INDICATOR_SPLIT = /、|和|及|以及|与/;
+/**
+ * Splits "卫生户厕普及率、生活污水治理率和垃圾收运处置覆盖率" into its items: on 顿号 first, then on the
+ * last 和/与/以及/及 of the last item, so that 及 inside a word (普及率) stays whole when it can.
+ */
+function splitIndicators(list: string, count: number): string[] {
+  const parts = list.split('、').filter(Boolean);
+  while (parts.length < count) {
+    const last = parts[parts.length - 1];
+    const m = /^(.+)(?:以及|和|与|及)(.+)$/.exec(last);
+    if (!m) break;
+    parts.splice(parts.length - 1, 1, m[1], m[2]);
+  }
+  return parts;
+}
 
 export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   const { paragraphs, structure, lex } = input;
@@ -60,7 +73,8 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
         for (const q of quantities) {
           if (ordinals.has(clause.start + q.start) || ordinals.has(clause.start + q.start - 1)) continue;
           const t = toTarget(q, clause, sentence, input, path, p, contentStart, regionStart);
-          regionStart = skipJoiner(clause.text, Math.max(q.end, q.valueEnd));
+          // Names and dates (5G基站, 2026年底前) stay part of the next indicator or deadline.
+          if (q.kind !== 'identifier' && q.kind !== 'date' && q.kind !== 'duration') regionStart = skipJoiner(clause.text, Math.max(q.end, q.valueEnd));
           const joinedToPrevious = prevEnd >= 0 && LIST_JOINERS.test(clause.text.slice(prevEnd, q.start));
           if (!t) {
             group = [];
@@ -102,6 +116,8 @@ function toTarget(
   if (q.kind === 'identifier' || q.kind === 'date' || q.kind === 'duration') return null;
   const text = clause.text;
   if (isAttribute(q, text, input.lex)) return null;
+  // The report describing its own plan: "重点抓好以下14个方面的工作".
+  if (/^(?:个)?方面/.test(text.slice(q.valueEnd + (q.unit === '个' ? 1 : 0)))) return null;
 
   const opener = CLAUSE_OPENERS.exec(text.replace(/^[\s\u3000]+/, ''));
   // After an earlier quantity of the clause, the next indicator starts behind it (…1.5万家、科技型中小企业3.2万家).
@@ -157,7 +173,7 @@ function isAttribute(q: Quantity, text: string, lex: Lexicon): boolean {
   if (!/^(?:的|[\u4e00-\u9fff])/.test(after) || lex.postQualifiers.longestAt(after, 0) || /^(?:的目标|目标)/.test(after)) return false;
   // "实施31.2公里农村公路" commits to a length; "大唐700万吨露天矿" names a project by its size.
   const before = text.slice(0, q.preQualifierStart ?? q.start);
-  return /[\u4e00-\u9fff]$/.test(before) && !lex.verbs.longestEndingAt(before, before.length) && !/[、和及与]$/.test(before);
+  return /[\u4e00-\u9fff]$/.test(before) && !lex.verbs.longestEndingAt(before, before.length) && !/(?:[、和及与]|确保|力争|要|将|再)$/.test(before);
 }
 
 /** Skips time words that open the clause ("年内", "到2026年"), which are not the indicator. */
@@ -221,7 +237,7 @@ function shareAcrossList(group: ExtractedTarget[], clause: Clause): void {
   if (group.length < 2) return;
   const head = group[0];
   for (const t of group.slice(1)) t.verb = head.verb;
-  const parts = head.indicator.split(INDICATOR_SPLIT).filter(Boolean);
+  const parts = splitIndicators(head.indicator, group.length);
   const respectively = clause.text.includes('分别');
   if (respectively && parts.length === group.length) group.forEach((t, i) => (t.indicator = parts[i]));
   else for (const t of group.slice(1)) t.indicator = head.indicator;

@@ -69,7 +69,7 @@ function readQuantity(text: string, start: number, lex: Lexicon, quoted: (offset
   const identifier = () => ({ ...q, kind: 'identifier' as const });
 
   // Names: PM2.5, G20, 5G, 1+N, 第14届, “十五五”, 《…2035年…》.
-  if (LATIN.test(before) || before === '+' || before === '＋' || before === '第' || before === '.' || quoted(start)) return identifier();
+  if (LATIN.test(before) || before === '+' || before === '＋' || before === '×' || before === '第' || before === '.' || quoted(start)) return identifier();
   if (/(?:附件|附表|图|表|序号)$/.test(text.slice(Math.max(0, start - 2), start))) return identifier();
   let after = text[valueEnd] ?? '';
   if (after === '+' || after === '＋' || after === '×' || after === '*') return identifier();
@@ -120,9 +120,10 @@ function readQuantity(text: string, start: number, lex: Lexicon, quoted: (offset
     if (afterMagnitude) unit = magnitude + afterMagnitude;
     else if (!unit || unit.length <= magnitude.length) unit = magnitude;
   }
-  q.value = text.slice(start, rangeAt >= 0 && !firstUnit ? valueEnd : valueEnd);
   q.valueEnd = valueEnd;
   pos += unit?.length ?? 0;
+  // A range written with its unit on both sides is kept whole: "5%—5.5%" (TARGETS.md).
+  q.value = text.slice(start, rangeAt >= 0 && firstUnit && unit ? pos : valueEnd);
   if (!qualifier) {
     const post = lex.postQualifiers.longestAt(text, pos);
     // 内 and 多 alone qualify only after a unit (3个工作日内); 以内/以上 always do.
