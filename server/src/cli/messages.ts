@@ -36,7 +36,7 @@ export const CLI_MESSAGES = {
   badNumber: { zh: '{option} {value}：应为非负整数', en: '{option} {value}: expected a non-negative whole number' },
   badPeriod: { zh: '--period {value}：应为年份（如 2026）或五年规划期（如 十五五）', en: '--period {value}: expected a year (such as 2026) or a plan period (such as 十五五)' },
   badChoice: { zh: '{option} {value}：应为 {choices} 之一', en: '{option} {value}: expected one of {choices}' },
-  summary: { zh: '{total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）', en: '{total} problems ({errors} errors, {warnings} warnings, {infos} infos)' },
+  summary: { zh: '{total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）', en: '{total} {problems} ({errors} {errorWord}, {warnings} {warningWord}, {infos} {infoWord})' },
   tooManyWarnings: { zh: '警告数 {warnings} 超过了 --max-warnings {max}', en: '{warnings} warnings exceed --max-warnings {max}' },
   trained: { zh: '已从 {docs} 篇报告（{chars} 字）训练模型，写入 {file}', en: 'Trained a model from {docs} reports ({chars} characters), written to {file}' },
   trainNeedsOut: { zh: 'train 需要 --out 文件', en: 'train needs --out FILE' },

@@ -34,7 +34,11 @@ export function formatStylish(reports: readonly AnalysedReport[], { lang, color 
   }
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) return '';
-  const summary = msg(lang, 'summary', { total, errors: counts.error, warnings: counts.warning, infos: counts.info });
+  const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
+  const summary = msg(lang, 'summary', {
+    total, errors: counts.error, warnings: counts.warning, infos: counts.info,
+    problems: plural(total, 'problem'), errorWord: plural(counts.error, 'error'), warningWord: plural(counts.warning, 'warning'), infoWord: plural(counts.info, 'info'),
+  });
   out.push(paint('bold', paint(counts.error ? 'error' : counts.warning ? 'warning' : 'info', `✖ ${summary}`)));
   return out.join('\n') + '\n';
 }

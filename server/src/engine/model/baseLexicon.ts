@@ -20,6 +20,8 @@ export const BASE_UNITS = [
   '克', '担', '头猪', '羽', '只羊',
   // length, area, volume
   '公里', '千米', '米', '厘米', '毫米', '延米', '平方公里', '平方千米', '平方米', '平米', '公顷', '亩', '立方米', '方',
+  // non-statutory symbols still read as units (the nonstandard-unit rule asks for 平方米 etc.)
+  '㎡', 'm²', 'm2', '㎞', 'km', '㎏', 'kg', '㎥', 'm³',
   '升', '毫升', '标方',
   // energy, power, data
   '千瓦', '瓦', '兆瓦', '吉瓦', '千瓦时', '度', '吨标准煤', '吨标煤', '标准煤', '千伏', '伏', '千伏安', '伏安', 'GB', 'TB',
