@@ -27,6 +27,8 @@ try {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/cli/bin.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node\n' + common.banner.js } }),
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(root, 'dist/server.js') }),
+    // The engine as a library, for the benchmark and for tools that embed it.
+    esbuild.build({ ...common, entryPoints: [join(root, 'server/src/engine/index.ts')], outfile: join(root, 'dist/engine.cjs') }),
     esbuild.build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
   ]);
   chmodSync(join(root, 'dist/cli.js'), 0o755);
