@@ -3,7 +3,8 @@
 export * from './types';
 export { analyzeReport, lintReport, activeRules, type AnalyzeOptions, type LintOptions, type ReportAnalysis, type RuleSetting } from './analyze';
 export { RULES, ruleById } from './rules';
-export type { Rule, RuleMeta } from './rules/rule';
+export type { Rule, RuleMeta, RuleOption, RuleCategory } from './rules/rule';
+export { ruleDocPath, ruleDocUrl } from './rules/rule';
 export { LineIndex } from './text/lineIndex';
 export { trainModel, serializeModel, baseModel, type TrainingDocument } from './model/train';
 export { parseModel, ModelError } from './model/load';
@@ -11,3 +12,4 @@ export type { Model } from './model/types';
 export { targetToJSON, outlineToJSON, diagnosticToJSON, countTargetsIn, type TargetJSON, type OutlineSymbolJSON, type DiagnosticJSON } from './serialize';
 export { applyFixes } from './fixes';
 export { localize, langFromLocale } from './i18n';
+export { groupTargetsBySection, type TargetGroup } from './targets/group';

@@ -3,7 +3,10 @@ import {
   type CodeAction, type Connection, type Diagnostic as LspDiagnostic, type DocumentSymbol, type FoldingRange,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeReport, langFromLocale, lintReport, type Diagnostic, type Lang, type OutlineKind, type OutlineNode, type ReportAnalysis } from '../engine';
+import {
+  analyzeReport, groupTargetsBySection, langFromLocale, lintReport, type Diagnostic, type Lang, type OutlineKind, type OutlineNode, type ReportAnalysis,
+} from '../engine';
+import { StatusNotification, TargetsChangedNotification, TargetsRequest } from '../protocol';
 import { loadModel } from '../node/model';
 
 // The language server: a thin adapter from LSP to the engine. Each document's analysis is kept by
@@ -41,8 +44,11 @@ export function startServer(connection: Connection): void {
       // The document may have changed while we worked: never publish for an old version.
       if (documents.get(doc.uri)?.version !== doc.version) return;
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics.map((d) => toLsp(d, analysis)) });
+      void connection.sendNotification(TargetsChangedNotification.method, { uri: doc.uri, version: doc.version } satisfies TargetsChangedNotification.Params);
+      void connection.sendNotification(StatusNotification.method, { state: 'ready' } satisfies StatusNotification.Params);
     } catch (e) {
       connection.console.error(`workreport: analysing ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+      void connection.sendNotification(StatusNotification.method, { state: 'error', message: (e as Error).message, uri: doc.uri } satisfies StatusNotification.Params);
     }
   };
 
@@ -113,6 +119,23 @@ export function startServer(connection: Connection): void {
       }
     }
     return actions;
+  });
+
+  connection.onRequest(TargetsRequest.method, (params: TargetsRequest.Params): TargetsRequest.Result | null => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const { analysis } = analysed(doc);
+    return {
+      uri: doc.uri,
+      version: doc.version,
+      period: analysis.period?.text ?? null,
+      sections: groupTargetsBySection(analysis.targets, analysis.lines).map((g) => ({
+        section: g.section?.name ?? null,
+        kind: g.section?.kind ?? null,
+        range: g.section ? analysis.lines.rangeOf(g.section.nameSpan) : null,
+        targets: g.targets,
+      })),
+    };
   });
 
   documents.listen(connection);

@@ -45,3 +45,15 @@ export interface Rule {
 }
 
 export type { Diagnostic };
+
+/** Where each rule's documentation lives in the repository (docs/rules/<id>.md). */
+export const RULE_DOCS_REPOSITORY = 'https://github.com/workreport/workreport/blob/main/';
+
+export function ruleDocPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}
+
+/** The public URL of a rule's documentation, for SARIF helpUri and diagnostics' codeDescription. */
+export function ruleDocUrl(id: string): string {
+  return RULE_DOCS_REPOSITORY + ruleDocPath(id);
+}
