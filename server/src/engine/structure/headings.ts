@@ -30,7 +30,7 @@ const PART = new RegExp(`^(${CN}{1,3})([、，,.．]|\\s+)(?=\\S)`);
 const SECTION = new RegExp(`^([（(])(${CN}{1,3})([）)])([、，,.．]?)`);
 const ITEM = /^([0-9０-９]{1,2})([.．、](?![0-9０-９])|\s+(?=[\u4e00-\u9fff]))/;
 const SUBITEM = /^([（(])([0-9０-９]{1,2})([）)])([、，,.．]?)/;
-const RUN = new RegExp(`^(?:(${CN}{1,2})(是|要)|(第)(${CN}{1,2})([，,、]))`);
+const RUN = new RegExp(`(?:(${CN}{1,2})(是|要)|(第)(${CN}{1,2})([，,、]))`, 'y');
 const BULLET = /^(?:——|－－|--)(?!\s*\d{4}年)/;
 const BOLD = /\*\*([^*\n]{2,80}?)\*\*/g;
 
@@ -104,8 +104,8 @@ export function runMarkers(p: Paragraph, contentStart: number): HeadingMarker[] 
     }
   }
   for (const at of [...starts].sort((a, b) => a - b)) {
-    const rest = p.text.slice(at - p.start);
-    const m = RUN.exec(rest);
+    RUN.lastIndex = at - p.start;
+    const m = RUN.exec(p.text);
     if (!m) continue;
     const ordinal = m[1] ?? m[4];
     const v = chineseNumeralValue(ordinal);

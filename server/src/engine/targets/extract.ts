@@ -6,7 +6,7 @@ import { nodePathAt } from '../structure/outline';
 import { scanQuantities, type Quantity } from './quantities';
 import { headingTense, leadingTense, sentenceTense, type Context } from './tense';
 import { resolveDeadline, type DocumentPeriod } from './deadline';
-import { quotedSpans } from './quoted';
+import { insideAny, quotedSpans } from './quoted';
 import { findTimeExpressions } from './timeExpressions';
 
 export interface ExtractInput {
@@ -58,7 +58,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
     const quoted = quotedSpans(p);
-    const isQuoted = (offset: number) => quoted.some((s) => s.start <= offset && offset < s.end);
+    const isQuoted = (offset: number) => insideAny(quoted, offset);
     for (const sentence of p.sentences) {
       if (sentence.end <= contentStart) continue;
       const path = nodePathAt(structure.outline, sentence.start);
