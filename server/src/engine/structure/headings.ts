@@ -38,12 +38,20 @@ const BOLD = /\*\*([^*\n]{2,80}?)\*\*/g;
 const NOT_A_LEAD = /^(?:[0-9０-９]|今年|去年|明年|过去|当前|目前|现在|一年来|五年来|同时|此外|其中|总之|为此|对此|我们|各位)/;
 
 function firstSentenceEnd(p: Paragraph, from: number): number {
-  for (const s of p.sentences) if (s.end > from) return s.end;
-  return p.end;
+  return sentenceAt(p, from)?.end ?? p.end;
 }
 
 function sentenceAt(p: Paragraph, offset: number): Sentence | undefined {
-  return p.sentences.find((s) => s.start <= offset && offset < s.end);
+  let lo = 0;
+  let hi = p.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = p.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
 
 function marker(
