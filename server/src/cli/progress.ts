@@ -29,8 +29,10 @@ export function startProgress(io: Pick<CliIO, 'stderr'>, total: number, now: () 
       if (total <= LONG_RUN_FILES && t - started < LONG_RUN_MS) return;
       if (t - lastDraw < REDRAW_MS && done < total) return;
       lastDraw = t;
-      const columns = Math.max(20, (io.stderr.columns ?? 80) - 1);
-      io.stderr.write(`\r\x1b[K${truncateToWidth(`${done}/${total} ${file}`, columns)}`);
+      const columns = Math.max(30, (io.stderr.columns || 80) - 1); // 0 when the terminal does not say
+      const count = `${done}/${total} `;
+      // The end of a long path names the file: keep that.
+      io.stderr.write(`\r\x1b[K${count}${truncateToWidth(file, columns - count.length, 'end')}`);
       shown = true;
     },
     done() {
