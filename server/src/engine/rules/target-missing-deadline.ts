@@ -1,6 +1,7 @@
 import type { Fix } from '../types';
 import type { Rule } from './rule';
 import { localize } from '../i18n';
+import { isDocumentNumberYear } from '../text/documentNumber';
 
 /** Where the rule looked, by the widest scope allowed. */
 const SCOPE_NAMES = {
@@ -20,13 +21,17 @@ export const targetMissingDeadline: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safeFix: false,
+    examples: [
+      { wrong: '扩大参保覆盖面，参保率保持在95%以上。', right: '扩大参保覆盖面，年内参保率保持在95%以上。', source: 'catalogue' },
+    ],
   },
   check({ analysis, lang, report }) {
     const scope = SCOPE_NAMES[analysis.deadlineScope];
     const year = analysis.period?.year ?? null;
     const fiveYearPlan = /十五五/.test(analysis.period?.text ?? '') ? '“十五五”期间，' : null;
     for (const t of analysis.targets) {
-      if (t.deadline) continue;
+      // The year of a document number (国发〔2026〕1号) is read as a number by the extractor; it is no target.
+      if (t.deadline || isDocumentNumberYear(analysis.text, t.valueSpan)) continue;
       const insert = (text: string, preferred: boolean): Fix => ({
         title: localize(MESSAGES.fix, lang, { text: text.replace(/，$/, '') }),
         edits: [{ span: { start: t.insertAt, end: t.insertAt }, newText: text }],
