@@ -45,9 +45,10 @@ describe('rule catalogue', () => {
         const zh = lint(ex.wrong, seedModel(), 'zh').filter((d) => d.rule === meta.id);
         assert.ok(en.length > 0 && en.length === zh.length, ex.wrong);
         for (const d of en) {
-          // Besides quoted words of the report, only inserted units may be Chinese (target-missing-unit).
-          const units = d.fixes.map((f) => f.edits.map((e) => e.newText).join(''));
-          const message = units.reduce((m, u) => (u ? m.split(u).join('') : m), d.message);
+          // Besides quoted words of the report, only the flagged text itself (3.8万) and the units a fix
+          // inserts may be Chinese (target-missing-unit).
+          const words = [ex.wrong.slice(d.span.start, d.span.end), ...d.fixes.map((f) => f.edits.map((e) => e.newText).join(''))];
+          const message = words.reduce((m, w) => (w ? m.split(w).join('') : m), d.message);
           assert.ok(!hanOutsideQuotes(message), d.message);
           for (const f of d.fixes) assert.ok(!hanOutsideQuotes(f.title), f.title);
         }

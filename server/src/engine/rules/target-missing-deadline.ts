@@ -2,6 +2,8 @@ import type { Fix } from '../types';
 import type { Rule } from './rule';
 import { localize } from '../i18n';
 import { isDocumentNumberYear } from '../text/documentNumber';
+import { isNumberFragment } from '../text/numberShape';
+import { isBaseline, readsAsResult } from '../targets/commitment';
 
 /** Where the rule looked, by the widest scope allowed. */
 const SCOPE_NAMES = {
@@ -30,8 +32,12 @@ export const targetMissingDeadline: Rule = {
     const year = analysis.period?.year ?? null;
     const fiveYearPlan = /十五五/.test(analysis.period?.text ?? '') ? '“十五五”期间，' : null;
     for (const t of analysis.targets) {
-      // The year of a document number (国发〔2026〕1号) is read as a number by the extractor; it is no target.
-      if (t.deadline || isDocumentNumberYear(analysis.text, t.valueSpan)) continue;
+      // The year of a document number (国发〔2026〕1号) and the pieces of a figure written with separators
+      // (２８，０４９，７８０元, 1 9 9 8) are read as numbers by the extractor; they are no targets.
+      if (t.deadline || isDocumentNumberYear(analysis.text, t.valueSpan) || isNumberFragment(analysis.text, t.valueSpan)) continue;
+      // A deadline is asked of a commitment, not of a result the extractor took for one (比上年增长14.6%),
+      // nor of the starting value of a change (由46%上升到47.2%).
+      if (readsAsResult(t) || isBaseline(analysis.text, t)) continue;
       const insert = (text: string, preferred: boolean): Fix => ({
         title: localize(MESSAGES.fix, lang, { text: text.replace(/，$/, '') }),
         edits: [{ span: { start: t.insertAt, end: t.insertAt }, newText: text }],

@@ -53,7 +53,6 @@ const CONFUSIONS: Confusion[] = [
   { wrong: '穿流不息', right: '川流不息' },
   { wrong: '鼎立相助', right: '鼎力相助' },
   { wrong: '默守成规', right: '墨守成规' },
-  { wrong: '墨守陈规', right: '墨守成规' },
   { wrong: '走头无路', right: '走投无路' },
   { wrong: '天翻地复', right: '天翻地覆' },
   { wrong: '声名雀起', right: '声名鹊起' },
