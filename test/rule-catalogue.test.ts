@@ -130,6 +130,26 @@ describe('real report text', () => {
   });
 });
 
+describe('what is not content', () => {
+  it('raises nothing on the title, subtitle, byline, web leftovers and page markers', () => {
+    const text = [
+      '政 府 工 作 报 告',
+      '——2026年1月14日在市第十六届人民代表大会第五次会议上',
+      '北京市市长 殷勇',
+      '【字号：大 中 小】',
+      '下载',
+      '各位代表：',
+      '(上接第一版)现在，我代表市人民政府向大会报告工作，请予审议。',
+    ].join('\n');
+    assert.deepEqual(lint(text).map((d) => `${d.rule}: ${text.slice(d.span.start, d.span.end)}`), []);
+  });
+
+  it('still checks the same faults in the body', () => {
+    const body = '各位代表：\n现在 我代表市人民政府向大会报告工作,请予审议。';
+    assert.deepEqual(lint(body).map((d) => d.rule).sort(), ['halfwidth-punctuation', 'space-in-chinese']);
+  });
+});
+
 describe('fixes on the seed reports', () => {
   const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
   const safe = new Set(RULES.filter((r) => r.meta.safeFix).map((r) => r.meta.id));

@@ -18,3 +18,12 @@ export function isBaseline(text: string, t: Target): boolean {
   const before = text.slice(Math.max(0, t.valueSpan.start - 12), t.valueSpan.start);
   return /(?:由|从)(?:[^，。；、]{0,8}的)?$/.test(before) && /^[^，。；]{0,12}(?:到|至|为)/.test(text.slice(t.span.end, t.span.end + 14));
 }
+
+/** A share of a whole, "占国家预算的22.94%", "占全国人口80%", "有57.4%是…": a composition, not a commitment. */
+export function isComposition(text: string, t: Target): boolean {
+  const before = text.slice(Math.max(0, t.valueSpan.start - 16), t.valueSpan.start);
+  // 占地区生产总值比重达到3% states a target with its verb; 占国家预算的22.94% only a composition.
+  const share = /占([^，。；、]{0,12})$/.exec(before);
+  if (share && !/^比|达到|提高|提升|保持|控制|增长|增加|下降|降低|突破|超过|稳定/.test(share[1])) return true;
+  return /有(?:约|近|将近|超过|不到)?$/.test(before);
+}
