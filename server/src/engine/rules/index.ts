@@ -13,6 +13,7 @@ import { numberRangeFormat } from './number-range-format';
 import { nonstandardUnit } from './nonstandard-unit';
 import { percentSignWidth } from './percent-sign-width';
 import { numberDigitMix } from './number-digit-mix';
+import { numeralZeroForm } from './numeral-zero-form';
 import { spaceInChinese } from './space-in-chinese';
 import { strayLatin } from './stray-latin';
 import { brokenParagraph } from './broken-paragraph';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   nonstandardUnit,
   percentSignWidth,
   numberDigitMix,
+  numeralZeroForm,
   spaceInChinese,
   duplicatedText,
   strayLatin,
