@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { replaceFix } from './rule';
 import { localize } from '../i18n';
 import { insideAny } from '../text/content';
-import { tokensOf, type Token } from '../text/tokens';
+import { isChinese, tokensOf, type Token } from '../text/tokens';
 
 // GB/T 15834-2011 §5 gives Chinese text full-width marks: a half-width comma or semicolon typed
 // between Chinese characters ("新增长点;推动") is an input-method slip. Marks between digits (1,000 and
@@ -10,14 +10,6 @@ import { tokensOf, type Token } from '../text/tokens';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
-/** A token that belongs to Chinese text: a Chinese character or a full-width mark. */
-function chinese(text: string, t: Token | undefined): boolean {
-  if (!t) return false;
-  if (t.kind === 'han') return true;
-  if (t.kind !== 'mark') return false;
-  const c = text.charCodeAt(t.start);
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2014 && c <= 0x2026);
-}
 
 function alphanumeric(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'latin' || t.kind === 'digit');
@@ -75,15 +67,15 @@ export const halfwidthPunctuation: Rule = {
           const [o, c] = mark === '(' ? [i, pairs.get(i)] : [closers.get(i), i];
           // A pair is Chinese when it holds Chinese or stands between Chinese: 县(处)级, 措施(试行).
           const holdsHan = o !== undefined && c !== undefined && tokens.slice(o + 1, c).some((x) => x.kind === 'han');
-          const outside = chinese(text, o !== undefined ? near(o, -1) : undefined) || chinese(text, c !== undefined ? near(c, 1) : undefined);
-          const alone = o === undefined || c === undefined ? chinese(text, near(i, -1)) || chinese(text, near(i, 1)) : false;
+          const outside = isChinese(text, o !== undefined ? near(o, -1) : undefined) || isChinese(text, c !== undefined ? near(c, 1) : undefined);
+          const alone = o === undefined || c === undefined ? isChinese(text, near(i, -1)) || isChinese(text, near(i, 1)) : false;
           if (holdsHan || outside || alone) flag(t);
           return;
         }
         const before = near(i, -1);
         const after = near(i, 1);
         if (alphanumeric(before) && alphanumeric(after)) return; // 1,000 · 10:30 · A,B
-        if (chinese(text, before) || chinese(text, after)) flag(t);
+        if (isChinese(text, before) || isChinese(text, after)) flag(t);
       });
     }
   },

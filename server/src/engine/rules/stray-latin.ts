@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { localize } from '../i18n';
 import { insideAny } from '../text/content';
-import { tokensOf, type Token } from '../text/tokens';
+import { isChinese, tokensOf, type Token } from '../text/tokens';
 
 // A Latin word inside Chinese prose that no report would write: an English word left by a
 // translation tool or a slip of the input method ("穿戴设备 etc 电子产品", "二十大精神 and 二十届",
@@ -61,8 +61,7 @@ export const strayLatin: Rule = {
         const word = text.slice(w.start, w.end);
         const before = neighbour(tokens, w.first, -1);
         const after = neighbour(tokens, w.last, 1);
-        const chinese = (t: Token | undefined) => t !== undefined && (t.kind === 'han' || (t.kind === 'mark' && text.charCodeAt(t.start) >= 0x3000));
-        if (!chinese(before) && !chinese(after)) return;
+        if (!isChinese(text, before) && !isChinese(text, after)) return;
         // Part of an English phrase (two or more words in a row), a URL or an e-mail address.
         const prevWord = words[k - 1];
         const nextWord = words[k + 1];

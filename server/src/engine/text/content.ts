@@ -55,14 +55,3 @@ export function insideAny(spans: readonly Span[], offset: number): boolean {
   return false;
 }
 
-/** Whether [start, end) overlaps one of `spans`. */
-export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && start < s.end) return true;
-  return false;
-}
-
-/** Content paragraph text between two document offsets. */
-export function slice(cp: ContentParagraph, start: number, end: number): string {
-  const p = cp.paragraph;
-  return p.text.slice(start - p.start, end - p.start);
-}

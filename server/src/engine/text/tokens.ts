@@ -28,7 +28,7 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
 }
 
-export function isHanCode(c: number): boolean {
+function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 }
 
@@ -78,6 +78,15 @@ export function tokenize(text: string, base: number): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/** A token of Chinese text: a Chinese character, or a full-width or Chinese mark (，“ — …). */
+export function isChinese(text: string, t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'han') return true;
+  if (t.kind !== 'mark') return false;
+  const c = text.charCodeAt(t.start);
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2014 && c <= 0x2026);
 }
 
 const cache = new WeakMap<ReportAnalysis, TokenizedParagraph[]>();
