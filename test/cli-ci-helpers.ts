@@ -15,6 +15,7 @@ function replacingRule(id: string, pattern: RegExp, replacement: string, safeFix
       defaultSeverity: 'warning',
       fixable: true,
       safeFix,
+      examples: [],
     },
     check({ analysis, report }) {
       for (const m of analysis.text.matchAll(new RegExp(pattern.source, 'g'))) {
@@ -51,6 +52,7 @@ export const WITH_OPTIONS: Rule = {
     defaultSeverity: 'info',
     fixable: false,
     safeFix: false,
+    examples: [],
     options: {
       style: { type: 'string', default: 'full', enum: ['full', 'half'], description: { zh: '样式', en: 'style' } },
       max: { type: 'number', default: 3, description: { zh: '上限', en: 'limit' } },

@@ -10,6 +10,28 @@ export interface RuleOption {
   description: Localized;
 }
 
+/** A national standard a rule enforces. */
+export interface StandardRef {
+  /** GB/T 15834-2011, GB/T 15835-2011, GB/T 9704-2012, GB 3100-1993. */
+  code: string;
+  /** The clause, where we are sure of its number ("4.5.3.5"); else only the section is named. */
+  clause?: string;
+  /** The clause's or section's title, as the standard words it. */
+  section: Localized;
+}
+
+/**
+ * A documented example. The rule's tests lint `wrong` and expect the rule to fire; applying the
+ * preferred fixes must give `right` (for a rule without fixes, `right` is the hand correction), and
+ * `right` must not raise the rule. The same examples are printed in docs/rules/<id>.md.
+ */
+export interface RuleExample {
+  wrong: string;
+  right?: string;
+  /** Where the example comes from: the catalogue (RULES.md), the seed reports, the shared corpus. */
+  source?: 'catalogue' | 'seeds' | 'corpus';
+}
+
 export interface RuleMeta {
   id: string;
   category: RuleCategory;
@@ -20,8 +42,9 @@ export interface RuleMeta {
   /** Its fixes may be applied without a person choosing (CLI --fix, source.fixAll). */
   safeFix: boolean;
   /** The national standard and clause the rule enforces, if any. */
-  standard?: { code: string; clause: string };
+  standard?: StandardRef;
   options?: Record<string, RuleOption>;
+  examples: RuleExample[];
 }
 
 export interface Report {
@@ -56,4 +79,9 @@ export function ruleDocPath(id: string): string {
 /** The public URL of a rule's documentation, for SARIF helpUri and diagnostics' codeDescription. */
 export function ruleDocUrl(id: string): string {
   return RULE_DOCS_REPOSITORY + ruleDocPath(id);
+}
+
+/** A fix that replaces one span; a rule's first fix is the preferred one. */
+export function replaceFix(title: string, span: Span, newText: string, preferred = true): Fix {
+  return { title, edits: [{ span, newText }], preferred };
 }

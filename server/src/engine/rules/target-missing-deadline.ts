@@ -1,6 +1,9 @@
 import type { Fix } from '../types';
 import type { Rule } from './rule';
 import { localize } from '../i18n';
+import { isDocumentNumberYear } from '../text/documentNumber';
+import { isNumberFragment } from '../text/numberShape';
+import { isBaseline, isComposition, readsAsResult } from '../targets/commitment';
 
 /** Where the rule looked, by the widest scope allowed. */
 const SCOPE_NAMES = {
@@ -20,13 +23,21 @@ export const targetMissingDeadline: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safeFix: false,
+    examples: [
+      { wrong: '扩大参保覆盖面，参保率保持在95%以上。', right: '扩大参保覆盖面，年内参保率保持在95%以上。', source: 'catalogue' },
+    ],
   },
   check({ analysis, lang, report }) {
     const scope = SCOPE_NAMES[analysis.deadlineScope];
     const year = analysis.period?.year ?? null;
     const fiveYearPlan = /十五五/.test(analysis.period?.text ?? '') ? '“十五五”期间，' : null;
     for (const t of analysis.targets) {
-      if (t.deadline) continue;
+      // The year of a document number (国发〔2026〕1号) and the pieces of a figure written with separators
+      // (２８，０４９，７８０元, 1 9 9 8) are read as numbers by the extractor; they are no targets.
+      if (t.deadline || isDocumentNumberYear(analysis.text, t.valueSpan) || isNumberFragment(analysis.text, t.valueSpan)) continue;
+      // A deadline is asked of a commitment, not of a result the extractor took for one (比上年增长14.6%),
+      // nor of the starting value of a change (由46%上升到47.2%) or a share of a whole (占国家预算的22.94%).
+      if (readsAsResult(t) || isBaseline(analysis.text, t) || isComposition(analysis.text, t)) continue;
       const insert = (text: string, preferred: boolean): Fix => ({
         title: localize(MESSAGES.fix, lang, { text: text.replace(/，$/, '') }),
         edits: [{ span: { start: t.insertAt, end: t.insertAt }, newText: text }],

@@ -1,6 +1,9 @@
 import type { Rule } from './rule';
 import { localize } from '../i18n';
 import { rankUnits } from '../model/rankUnits';
+import type { Lexicon } from '../model/lexicon';
+import { isDocumentNumberYear } from '../text/documentNumber';
+import { isNumberFragment } from '../text/numberShape';
 
 /** A target's number with no unit after it: "力争入驻企业达到70" → "70家". */
 export const targetMissingUnit: Rule = {
@@ -11,12 +14,19 @@ export const targetMissingUnit: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     safeFix: false,
+    examples: [
+      { wrong: '力争入驻企业达到70。', right: '力争入驻企业达到70家。', source: 'catalogue' },
+      { wrong: '年内新增城镇就业3.8万。', right: '年内新增城镇就业3.8万人。' },
+    ],
   },
   check({ analysis, lang, report }) {
     const lex = analysis.lexicon;
     for (const t of analysis.targets) {
-      if (!t.unitMissing) continue;
+      // The year of a document number (国发〔2026〕1号) and the pieces of a figure written with separators
+      // (２８，０４９，７８０元, 1 9 9 8) are read as numbers by the extractor; they are no targets.
+      if (!t.unitMissing || isDocumentNumberYear(analysis.text, t.valueSpan) || isNumberFragment(analysis.text, t.valueSpan)) continue;
       const magnitude = t.unit;
+      if (followedByName(analysis.text, t.valueSpan.end + (magnitude?.length ?? 0), lex)) continue;
       const units = rankUnits(lex, t.indicator, t.verb, magnitude);
       const insertAt = t.valueSpan.end + (magnitude?.length ?? 0);
       const params = { indicator: t.indicator || t.sentence.slice(0, 12), value: t.value + (magnitude ?? ''), units: units.join(lang === 'zh' ? '、' : ', ') };
@@ -36,6 +46,20 @@ export const targetMissingUnit: Rule = {
     }
   },
 };
+
+/**
+ * A number followed by Chinese that is no unit and no qualifier names a thing (20国集团, 626小河改造)
+ * or carries a measure word the model has not learned (778标准台, 6年, 1毛钱): its unit is not missing.
+ * A missing unit shows where the number ends the clause or only a qualifier follows (达到70。, 3.8万以上).
+ */
+function followedByName(text: string, at: number, lex: Lexicon): boolean {
+  // 30多年, 130万“老工伤”人员: past a qualifier or into a quoted name, the number still counts something named.
+  const qualifier = lex.postQualifiers.longestAt(text, at);
+  const next = at + (qualifier?.length ?? 0);
+  if (text[next] === '“' || text[next] === '《') return true;
+  if (!/[\u4e00-\u9fff]/.test(text[next] ?? '')) return false;
+  return !/^(?:的目标|目标|的水平|水平)/.test(text.slice(next, next + 4));
+}
 
 const MESSAGES = {
   plain: { zh: '目标“{indicator}”的数值{value}缺少单位', en: 'Target “{indicator}”: the number {value} has no unit' },

@@ -1,0 +1,216 @@
+import type { Rule } from './rule';
+import { replaceFix } from './rule';
+import { localize } from '../i18n';
+import type { Model, PhraseEntry } from '../model/types';
+import { insideAny } from '../text/content';
+import { occurrences } from '../text/occurrences';
+import { tokensOf } from '../text/tokens';
+
+// 规范表述 (standard phrasing): the model keeps the clause-level phrases that recur across its
+// training reports ("不发生系统性风险的底线"). Text that is one of them with a character dropped
+// inside ("不发生系统性风险底线") is taken for a slip, and the standard form is offered. Changed or
+// added characters are mostly deliberate variants (提高/提升, 各种/各类, 满意的教育), so they are
+// compared only with the option `allowChanged`. Either way only long phrases are compared, the
+// difference must lie inside the phrase (two characters match at each end), and differences that
+// change the meaning on purpose are left alone: numbers (“十四五” vs “十五五”) and the administrative
+// level (全省 vs 全市 vs 全区). A variant that is itself a phrase of the model, or that the document
+// writes more than once, is a form of its own.
+
+const GRAM = 4;
+/** Differences that are deliberate: numerals and the levels of government. */
+const DELIBERATE = /[0-9０-９一二三四五六七八九十百千万亿两〇零省市区县乡镇村州盟旗国]/;
+
+interface PhraseIndex {
+  phrases: PhraseEntry[];
+  /** 4-gram → [phrase index, offset of the gram in the phrase]. */
+  grams: Map<string, Array<[number, number]>>;
+  /** The first two characters of every 4-gram, as one number: a cheap test before building a key. */
+  heads: Set<number>;
+  /** Every phrase text, and every 4-gram of the model's phrases, to recognise standard variants. */
+  known: Set<string>;
+}
+
+const indexes = new WeakMap<Model, Map<number, PhraseIndex>>();
+
+function indexOf(model: Model, minLength: number): PhraseIndex {
+  let byLength = indexes.get(model);
+  if (!byLength) indexes.set(model, (byLength = new Map()));
+  let index = byLength.get(minLength);
+  if (!index) {
+    const phrases = model.phrases.filter((p) => p.text.length >= minLength && p.sources.length >= 2 && /^[\u4e00-\u9fff]+$/.test(p.text));
+    const grams = new Map<string, Array<[number, number]>>();
+    phrases.forEach((p, i) => {
+      for (let k = 0; k + GRAM <= p.text.length; k++) {
+        const g = p.text.substr(k, GRAM);
+        const list = grams.get(g) ?? [];
+        list.push([i, k]);
+        grams.set(g, list);
+      }
+    });
+    const heads = new Set([...grams.keys()].map((g) => g.charCodeAt(0) * 0x10000 + g.charCodeAt(1)));
+    index = { phrases, grams, heads, known: new Set(model.phrases.map((p) => p.text)) };
+    byLength.set(minLength, index);
+  }
+  return index;
+}
+
+interface Alignment {
+  start: number;
+  end: number;
+  distance: number;
+}
+
+/**
+ * The substring of `window` closest to `phrase` in edit distance (the phrase matched whole, the
+ * window at any start and end): Sellers' semi-global alignment, O(phrase × window).
+ */
+function align(phrase: string, window: string): Alignment {
+  const n = phrase.length;
+  const m = window.length;
+  let prev = new Array<number>(m + 1).fill(0);
+  let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1);
+    const curStart = new Array<number>(m + 1);
+    cur[0] = i;
+    curStart[0] = 0;
+    for (let j = 1; j <= m; j++) {
+      const sub = prev[j - 1] + (phrase[i - 1] === window[j - 1] ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      if (sub <= del && sub <= ins) {
+        cur[j] = sub;
+        curStart[j] = prevStart[j - 1];
+      } else if (del <= ins) {
+        cur[j] = del;
+        curStart[j] = prevStart[j];
+      } else {
+        cur[j] = ins;
+        curStart[j] = curStart[j - 1];
+      }
+    }
+    prev = cur;
+    prevStart = curStart;
+  }
+  let best = 0;
+  for (let j = 1; j <= m; j++) if (prev[j] < prev[best]) best = j;
+  return { start: prevStart[best], end: best, distance: prev[best] };
+}
+
+/** The characters that differ between two strings of similar length, by their common ends. */
+function difference(a: string, b: string): string {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return a.slice(head, a.length - tail) + b.slice(head, b.length - tail);
+}
+
+export const nearStandardPhrase: Rule = {
+  meta: {
+    id: 'near-standard-phrase',
+    category: 'wording',
+    description: {
+      zh: '与模型中的规范表述只差一两个字',
+      en: 'Text that nearly matches a standard phrase of the model',
+    },
+    defaultSeverity: 'info',
+    fixable: true,
+    safeFix: false,
+    options: {
+      minLength: {
+        type: 'number',
+        default: 8,
+        description: { zh: '参与比较的规范表述的最少字数', en: 'The shortest standard phrase that is compared' },
+      },
+      maxEdits: {
+        type: 'number',
+        default: 1,
+        description: { zh: '允许相差的最多字数', en: 'The most characters that may differ' },
+      },
+      allowChanged: {
+        type: 'boolean',
+        default: false,
+        description: {
+          zh: '除漏字外，也比较改字、多字的变体（更多提示，其中不少是有意的改写）',
+          en: 'Besides dropped characters, also compare variants with a character changed or added (more findings, many of them deliberate rewordings)',
+        },
+      },
+    },
+    examples: [
+      { wrong: '坚决守住不发生系统性风险底线。', right: '坚决守住不发生系统性风险的底线。', source: 'catalogue' },
+    ],
+  },
+  check({ analysis, lang, options, report }) {
+    const { text } = analysis;
+    const minLength = Math.max(GRAM + 2, Number(options.minLength) || 8);
+    const maxEdits = Math.max(1, Number(options.maxEdits) || 1);
+    const allowChanged = options.allowChanged === true;
+    const index = indexOf(analysis.lexicon.model, minLength);
+    if (index.phrases.length === 0) return;
+    for (const { tokens, quoted } of tokensOf(analysis)) {
+      for (const t of tokens) {
+        if (t.kind !== 'han' || t.end - t.start < minLength - maxEdits || insideAny(quoted, t.start)) continue;
+        // Candidate phrases: those sharing a 4-gram with the run, by where they would start in it.
+        let starts: Map<number, number[]> | null = null;
+        for (let k = 0; t.start + k + GRAM <= t.end; k++) {
+          const at = t.start + k;
+          if (!index.heads.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1))) continue;
+          const hits = index.grams.get(text.substr(at, GRAM));
+          if (!hits) continue;
+          starts ??= new Map();
+          for (const [p, offset] of hits) {
+            const list = starts.get(p) ?? [];
+            list.push(k - offset);
+            starts.set(p, list);
+          }
+        }
+        if (!starts) continue;
+        const run = text.slice(t.start, t.end);
+        // Starts within a few characters of each other are one place (an insertion shifts the grams).
+        const candidates: Array<[number, number]> = [];
+        for (const [p, list] of starts) {
+          list.sort((a, b) => a - b);
+          let last = -Infinity;
+          for (const startAt of list) {
+            if (startAt - last > 2 * maxEdits) candidates.push([p, startAt]);
+            last = startAt;
+          }
+        }
+        let coveredUntil = -1;
+        for (const [p, startAt] of candidates.sort((a, b) => a[1] - b[1])) {
+          const phrase = index.phrases[p].text;
+          if (run.includes(phrase)) continue;
+          const from = Math.max(0, startAt - maxEdits);
+          const window = run.slice(from, Math.min(run.length, startAt + phrase.length + maxEdits));
+          const a = align(phrase, window);
+          if (a.distance < 1 || a.distance > maxEdits) continue;
+          const variant = window.slice(a.start, a.end);
+          // Only differences inside the phrase: a clause that merely ends or starts elsewhere is not a slip.
+          if (!variant.startsWith(phrase.slice(0, 2)) || !variant.endsWith(phrase.slice(-2))) continue;
+          // Dropped characters only, unless asked: then the variant is shorter by exactly the distance.
+          if (!allowChanged && variant.length !== phrase.length - a.distance) continue;
+          if (DELIBERATE.test(difference(variant, phrase)) || index.known.has(variant) || occurrences(text, variant, 2) >= 2) continue;
+          const start = t.start + from + a.start;
+          if (start < coveredUntil) continue;
+          coveredUntil = start + variant.length;
+          const span = { start, end: start + variant.length };
+          const entry = index.phrases[p];
+          report({
+            span,
+            message: localize(MESSAGES.message, lang, { variant, phrase, docs: entry.sources.length }),
+            fixes: [replaceFix(localize(MESSAGES.fix, lang, { phrase }), span, phrase)],
+          });
+        }
+      }
+    }
+  },
+};
+
+const MESSAGES = {
+  message: {
+    zh: '“{variant}”与规范表述“{phrase}”相差个别字（该表述见于{docs}份训练文件）',
+    en: '“{variant}” nearly matches the standard phrase “{phrase}” (seen in {docs} training documents)',
+  },
+  fix: { zh: '改为“{phrase}”', en: 'Replace with “{phrase}”' },
+};

@@ -1,0 +1,57 @@
+import type { Rule } from './rule';
+import { replaceFix } from './rule';
+import { localize } from '../i18n';
+import { tokensOf } from '../text/tokens';
+import type { Span } from '../types';
+
+// One document, one percent sign: the half-width % and the full-width ％ both occur in published
+// reports, but mixing them (前1％ among 5.5%) shows text pasted from different sources. The form the
+// document uses more often is taken as its own; on a tie, the half-width %.
+
+export const percentSignWidth: Rule = {
+  meta: {
+    id: 'percent-sign-width',
+    category: 'numbers',
+    description: {
+      zh: '同一文件中混用全角“％”和半角“%”',
+      en: 'Full-width ％ and half-width % mixed in one document',
+    },
+    defaultSeverity: 'info',
+    fixable: true,
+    safeFix: true,
+    examples: [
+      { wrong: '经济增长5.5%，居民收入增长5％。', right: '经济增长5.5%，居民收入增长5%。', source: 'corpus' },
+      { wrong: '增长5.5％，研发投入增长8％，就业增长2%。', right: '增长5.5％，研发投入增长8％，就业增长2％。' },
+    ],
+  },
+  check({ analysis, lang, report }) {
+    const { text } = analysis;
+    const half: Span[] = [];
+    const full: Span[] = [];
+    for (const { tokens } of tokensOf(analysis)) {
+      for (const t of tokens) {
+        if (t.kind !== 'mark') continue;
+        if (text[t.start] === '%') half.push({ start: t.start, end: t.end });
+        else if (text[t.start] === '％') full.push({ start: t.start, end: t.end });
+      }
+    }
+    if (half.length === 0 || full.length === 0) return;
+    const [minority, majority] = full.length > half.length ? [half, '％'] : [full, '%'];
+    const counts = { half: half.length, full: full.length };
+    for (const span of minority) {
+      report({
+        span,
+        message: localize(MESSAGES.message, lang, { mark: text[span.start], majority, ...counts }),
+        fixes: [replaceFix(localize(MESSAGES.fix, lang, { majority }), span, majority)],
+      });
+    }
+  },
+};
+
+const MESSAGES = {
+  message: {
+    zh: '本文件多用“{majority}”（半角 % {half} 处，全角 ％ {full} 处），此处的“{mark}”应统一',
+    en: 'This document mostly uses “{majority}” (% {half} times, ％ {full} times); make this “{mark}” the same',
+  },
+  fix: { zh: '改为“{majority}”', en: 'Replace with “{majority}”' },
+};

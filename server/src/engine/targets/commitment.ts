@@ -1,0 +1,29 @@
+import type { Target } from '../types';
+
+// Figures that the extractor takes for targets but that state a result: a sentence that reads as the
+// past (比上年, 去年同期, 实际, 已经, 完成了) with no word of commitment (力争, 确保, 要, 将, 计划, 今年 …).
+// In reports without a review heading the extractor cannot tell them from the plan; they need no deadline.
+
+const COMMITMENT =
+  /今年|明年|年内|全年|力争|确保|争取|(?<![即必])将(?!其|之|近|来)|计划|预计|预期|目标|(?<![重主需必只纲摘提首])要(?!求|素|点|害|闻|是|么)|努力|拟|必须|到(?:19|20)[0-9]{2}年|今后|未来/;
+/** Words of a figure already reached. */
+const PAST = /去年|上年|过去|一年来|五年来|以来|同比|累计|已经|(?:完成|实现|达到|增长|提高|下降|建成|新增|取得|超过|突破|减少|增加)了|实际|同期/;
+
+export function readsAsResult(t: Target): boolean {
+  return PAST.test(t.sentence) && !COMMITMENT.test(t.sentence);
+}
+
+/** The starting value of a change, "由46%上升到47.2%" or "从44个发展到60个": the target is what it reaches. */
+export function isBaseline(text: string, t: Target): boolean {
+  const before = text.slice(Math.max(0, t.valueSpan.start - 12), t.valueSpan.start);
+  return /(?:由|从)(?:[^，。；、]{0,8}的)?$/.test(before) && /^[^，。；]{0,12}(?:到|至|为)/.test(text.slice(t.span.end, t.span.end + 14));
+}
+
+/** A share of a whole, "占国家预算的22.94%", "占全国人口80%", "有57.4%是…": a composition, not a commitment. */
+export function isComposition(text: string, t: Target): boolean {
+  const before = text.slice(Math.max(0, t.valueSpan.start - 16), t.valueSpan.start);
+  // 占地区生产总值比重达到3% states a target with its verb; 占国家预算的22.94% only a composition.
+  const share = /占([^，。；、]{0,12})$/.exec(before);
+  if (share && !/^比|达到|提高|提升|保持|控制|增长|增加|下降|降低|突破|超过|稳定/.test(share[1])) return true;
+  return /有(?:约|近|将近|超过|不到)?$/.test(before);
+}

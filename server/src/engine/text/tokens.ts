@@ -1,0 +1,125 @@
+import type { ReportAnalysis } from '../analyze';
+import type { Span } from '../types';
+import { contentOf, type ContentParagraph } from './content';
+
+// One pass over each content paragraph that sorts its characters into runs: Chinese characters,
+// Latin letters, digits, spaces, and single punctuation marks. The punctuation, spacing, Latin and
+// duplication rules all read these runs, so the text is classified once, not once per rule.
+
+export type TokenKind = 'han' | 'latin' | 'digit' | 'space' | 'mark';
+
+export interface Token {
+  kind: TokenKind;
+  /** Document offsets (UTF-16). */
+  start: number;
+  end: number;
+}
+
+export interface TokenizedParagraph {
+  content: ContentParagraph;
+  /** Runs of han/latin/digit/space; every other character is a 'mark' token of its own. */
+  tokens: Token[];
+  /** Outermost “…” 《…》 〈…〉 「…」 『…』 spans, marks included: names and slogans, read off the mark tokens. */
+  quoted: Span[];
+}
+
+/** Characters between ideographs that still read as spaces: ideographic space, no-break space. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+}
+
+function isLatinCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+const KINDS: readonly TokenKind[] = ['han', 'latin', 'digit', 'space', 'mark'];
+const HAN = 0;
+const MARK = 4;
+/** A pair outside the BMP: an ideograph of CJK extensions B–G (U+20000–U+3FFFF) or another mark. */
+const PAIR = 8;
+
+/** The kind of the character at `i` as an index into KINDS, plus PAIR when it is a surrogate pair. */
+function classify(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isHanCode(c)) return HAN;
+  if (isLatinCode(c)) return 1;
+  if (isDigitCode(c)) return 2;
+  if (isSpace(c)) return 3;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (c >= 0xd840 && c <= 0xd8bf ? HAN : MARK) | PAIR;
+  }
+  return MARK;
+}
+
+export function tokenize(text: string, base: number): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const k = classify(text, i);
+    const kind = k & 7;
+    let end = i + (k & PAIR ? 2 : 1);
+    if (kind !== MARK) {
+      while (end < text.length) {
+        const next = classify(text, end);
+        if ((next & 7) !== kind) break;
+        end += next & PAIR ? 2 : 1;
+      }
+    }
+    tokens.push({ kind: KINDS[kind], start: base + i, end: base + end });
+    i = end;
+  }
+  return tokens;
+}
+
+/** A token of Chinese text: a Chinese character, or a full-width or Chinese mark (，“ — …). */
+export function isChinese(text: string, t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'han') return true;
+  if (t.kind !== 'mark') return false;
+  const c = text.charCodeAt(t.start);
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2014 && c <= 0x2026);
+}
+
+const cache = new WeakMap<ReportAnalysis, TokenizedParagraph[]>();
+
+/** The tokens of every content paragraph (from its content start, so a leading page marker is left out). */
+export function tokensOf(analysis: ReportAnalysis): TokenizedParagraph[] {
+  let result = cache.get(analysis);
+  if (!result) {
+    result = contentOf(analysis).map((content) => {
+      const p = content.paragraph;
+      const tokens = tokenize(p.text.slice(content.start - p.start), content.start);
+      return { content, tokens, quoted: quotedSpans(tokens, analysis.text) };
+    });
+    cache.set(analysis, result);
+  }
+  return result;
+}
+
+const CLOSE_OF: Record<string, string> = { '“': '”', '《': '》', '〈': '〉', '「': '」', '『': '』' };
+
+/** Outermost quoted or titled spans, from the mark tokens (the same spans as targets/quoted.ts finds). */
+function quotedSpans(tokens: readonly Token[], text: string): Span[] {
+  const spans: Span[] = [];
+  const open: Array<{ close: string; at: number }> = [];
+  for (const t of tokens) {
+    if (t.kind !== 'mark') continue;
+    const c = text[t.start];
+    const close = CLOSE_OF[c];
+    if (close) open.push({ close, at: t.start });
+    else if (open.length && c === open[open.length - 1].close) {
+      const o = open.pop()!;
+      if (open.length === 0) spans.push({ start: o.at, end: t.end });
+    }
+  }
+  return spans;
+}
