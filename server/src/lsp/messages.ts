@@ -1,0 +1,50 @@
+import { localize, type Lang, type Localized } from '../engine';
+
+// Every message the language server itself writes (diagnostics, hovers and completion texts come
+// from the engine), in Simplified Chinese and English. The server follows InitializeParams.locale.
+
+const MESSAGES = {
+  badSetting: {
+    zh: '{source}中 {key} 的值 {value} 无效：{reason}。已改用默认值。',
+    en: 'In {source}, {key} has an invalid value {value}: {reason}. Using the default.',
+  },
+  settingsSource: { zh: '编辑器设置', en: 'the editor settings' },
+  reasonString: { zh: '应为字符串', en: 'expected a string' },
+  reasonObject: { zh: '应为对象（规则 id → 严重程度）', en: 'expected an object (rule id → severity)' },
+  reasonUnknownRule: { zh: '没有这条规则', en: 'there is no such rule' },
+  reasonSeverity: { zh: '应为 "off"、"info"、"warning"、"error"，或 [严重程度, 选项]', en: 'expected "off", "info", "warning", "error" or [severity, options]' },
+  reasonScope: { zh: '应为 {values} 之一', en: 'expected one of {values}' },
+  reasonPeriod: { zh: '应为年份（如 "2026"）或规划期（如 "十五五"）', en: 'expected a year ("2026") or a plan period ("十五五")' },
+  reasonOptions: { zh: '规则选项应为对象', en: "a rule's options must be an object" },
+  configProblem: { zh: '配置文件 {file} 有误（{key}）：{message}。其余设置照常使用。', en: 'Configuration file {file} has a problem ({key}): {message}. The rest still applies.' },
+  wholeFile: { zh: '整个文件', en: 'whole file' },
+  modelUnusable: { zh: '模型文件 {file} 无法使用：{problem}。改用内置模型。', en: 'The model file {file} cannot be used: {problem}. Using the built-in model.' },
+  modelUntrusted: {
+    zh: '工作区未受信任：已忽略工作区之外的模型文件 {file}，改用内置模型。信任此工作区后即可使用。',
+    en: 'This workspace is not trusted: the model file {file} outside the workspace is ignored and the built-in model is used. Trust the workspace to use it.',
+  },
+  configurationTimeout: { zh: '编辑器在 {seconds} 秒内没有返回 workreport 设置，暂用默认设置。', en: 'The editor did not return the workreport settings within {seconds} s; using defaults for now.' },
+  featureFailed: { zh: 'workreport：{feature} 出错（{uri}）：{error}', en: 'workreport: {feature} failed ({uri}): {error}' },
+  analysing: { zh: '正在分析 {file}', en: 'Analysing {file}' },
+  ready: { zh: '就绪', en: 'Ready' },
+  analysisFailed: { zh: '分析 {file} 时出错：{error}', en: 'Analysing {file} failed: {error}' },
+  symbolDetail: { zh: '{targets} 个目标 · {problems} 个问题', en: '{targets} · {problems}' },
+  fixAllRule: { zh: '修复本文件中全部 {count} 处“{rule}”问题', en: 'Fix all {count} “{rule}” problems in this file' },
+  fixAllSafe: { zh: '修复本文件中可安全自动修复的问题（{count} 处）', en: 'Fix the {count} safely fixable problems in this file' },
+  phraseDetail: { zh: '标准表述 · 出现 {count} 次 · {docs} 份报告（{first}）', en: 'standard phrase · {count}× in {docs} reports ({first})' },
+  phraseSources: { zh: '训练语料中出现 {count} 次，来源：', en: 'Seen {count} times in the training corpus, in:' },
+  ordinalDetail: { zh: '序次语，接在“{previous}”之后', en: 'ordinal, next after “{previous}”' },
+  deadlineFrom: { zh: '期限“{text}”来自{origin}', en: 'deadline “{text}” comes from {origin}' },
+  headingWithoutPeriod: { zh: '所在标题“{name}”没有时间表述', en: 'the enclosing heading “{name}” names no period' },
+} satisfies Record<string, Localized>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export function message(lang: Lang, id: MessageId, params: Record<string, string | number> = {}): string {
+  return localize(MESSAGES[id], lang, params);
+}
+
+/** "3 targets" / "1 problem" in English; Chinese has no plural. */
+export function countNoun(lang: Lang, n: number, singular: string, plural: string): string {
+  return lang === 'zh' ? String(n) : `${n} ${n === 1 ? singular : plural}`;
+}

@@ -1,0 +1,148 @@
+import * as path from 'node:path';
+import type { Connection } from 'vscode-languageserver/node';
+import type { DeadlineSource, Lang, Model, RuleSetting } from '../engine';
+import { resolveConfig, type ConfigProblem } from '../node/config';
+import { SETTINGS_SECTION } from '../protocol';
+import type { ClientSupport } from './clientSupport';
+import { message } from './messages';
+import type { ModelProblem, ModelStore } from './models';
+import type { Reporter } from './reporter';
+import { normaliseSettings, type SettingProblem } from './settingsValidation';
+import { uriToPath, type WorkspaceFolders } from './workspaceFolders';
+
+// The settings that apply to one document: the defaults, then the .workreportrc.json found by
+// walking up from the file, then the editor's workreport.* settings for that resource (pulled with
+// workspace/configuration, or the last ones pushed by clients that cannot be asked). Resolved once
+// per document and generation; a configuration or model change starts a new generation.
+
+export interface DocumentSettings {
+  generation: number;
+  period: string | null;
+  deadlineScope: DeadlineSource;
+  rules: Record<string, RuleSetting>;
+  model: Model;
+  modelFile: string;
+  /** The .workreportrc.json files that contributed. */
+  configFiles: string[];
+}
+
+export interface SettingsDeps {
+  connection: Connection;
+  reporter: Reporter;
+  folders: WorkspaceFolders;
+  models: ModelStore;
+  lang(): Lang;
+  client(): ClientSupport;
+  trusted(): boolean;
+}
+
+/** How long to wait for the editor's answer to workspace/configuration. */
+const CONFIGURATION_TIMEOUT_MS = 5000;
+
+export class SettingsStore {
+  private current = 0;
+  private cache = new Map<string, Promise<DocumentSettings>>();
+  private pushed: unknown;
+
+  constructor(private readonly deps: SettingsDeps) {}
+
+  get generation(): number {
+    return this.current;
+  }
+
+  /** Settings a client sent itself (initializationOptions or didChangeConfiguration). */
+  setPushed(settings: unknown): void {
+    this.pushed = settings;
+  }
+
+  /** The configuration changed: every document's settings are resolved again. */
+  invalidate(): void {
+    this.current++;
+    this.cache.clear();
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  forDocument(uri: string): Promise<DocumentSettings> {
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.resolve(uri, this.current);
+      this.cache.set(uri, settings);
+      // A failure is not cached: the next request tries again.
+      settings.catch(() => this.cache.get(uri) === settings && this.cache.delete(uri));
+    }
+    return settings;
+  }
+
+  private async resolve(uri: string, generation: number): Promise<DocumentSettings> {
+    const { folders, models } = this.deps;
+    const lang = this.deps.lang();
+    const file = uriToPath(uri);
+    const fromEditor = normaliseSettings(await this.editorSettings(uri));
+    this.reportSettingProblems(fromEditor.problems, message(lang, 'settingsSource'));
+
+    const config = file ? await resolveConfig(file) : null;
+    for (const p of config?.problems ?? []) this.reportConfigProblem(p);
+    const configFile = config?.sources[config.sources.length - 1] ?? '';
+    const fromFile = normaliseSettings(config?.config ?? {}, '');
+    this.reportSettingProblems(fromFile.problems, configFile);
+
+    const editorModel = fromEditor.settings.model;
+    const base = file ? (folders.folderOf(file) ?? path.dirname(file)) : (folders.paths[0] ?? process.cwd());
+    const modelPath = editorModel ? path.resolve(base, editorModel) : fromFile.settings.model;
+    const loaded = models.load(modelPath, { trusted: this.deps.trusted(), insideWorkspace: (f) => folders.contains(f) });
+    if (loaded.problem) this.reportModelProblem(loaded.problem);
+
+    return {
+      generation,
+      period: fromEditor.settings.period ?? fromFile.settings.period ?? null,
+      deadlineScope: fromEditor.settings.deadlineScope ?? fromFile.settings.deadlineScope ?? 'document',
+      rules: { ...fromFile.settings.rules, ...fromEditor.settings.rules },
+      model: loaded.model,
+      modelFile: loaded.file,
+      configFiles: config?.sources ?? [],
+    };
+  }
+
+  /** The editor's workreport.* settings for this resource. */
+  private async editorSettings(uri: string): Promise<unknown> {
+    if (!this.deps.client().configuration) return this.pushed;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), CONFIGURATION_TIMEOUT_MS);
+      timer.unref();
+    });
+    try {
+      const answer = await Promise.race([this.deps.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }), timeout]);
+      if (answer === 'timeout') {
+        this.deps.reporter.warn(message(this.deps.lang(), 'configurationTimeout', { seconds: CONFIGURATION_TIMEOUT_MS / 1000 }));
+        return this.pushed;
+      }
+      return answer;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private reportSettingProblems(problems: readonly SettingProblem[], source: string): void {
+    const lang = this.deps.lang();
+    for (const p of problems) {
+      const reason = message(lang, p.reason, p.params);
+      this.deps.reporter.warnOnce(message(lang, 'badSetting', { source, key: p.key, value: JSON.stringify(p.value) ?? String(p.value), reason }));
+    }
+  }
+
+  private reportConfigProblem(p: ConfigProblem): void {
+    const lang = this.deps.lang();
+    this.deps.reporter.warnOnce(message(lang, 'configProblem', { file: p.file, key: p.key || message(lang, 'wholeFile'), message: p.message }));
+  }
+
+  private reportModelProblem(p: ModelProblem): void {
+    const lang = this.deps.lang();
+    this.deps.reporter.warnOnce(
+      p.kind === 'untrusted' ? message(lang, 'modelUntrusted', { file: p.file }) : message(lang, 'modelUnusable', { file: p.file, problem: p.problem }),
+    );
+  }
+}
