@@ -95,6 +95,22 @@ describe('lsp: versions, failures, pull diagnostics, language', function () {
     assert.equal(client.published.length, 0, 'nothing pushed');
   });
 
+  it('adapts to a minimal client: flat symbols, plain-text hover, ordinals without snippets', async () => {
+    client = await LspTestClient.start({ capabilities: {} });
+    const uri = 'untitled:minimal';
+    const text = REPORT.replace('新建幼儿园12所。\n', '新建幼儿园12所。\n\n');
+    client.open(uri, text);
+    await client.diagnosticsFor(uri, 1);
+    const symbols = await client.request<Array<{ name: string; containerName?: string; location: { uri: string } }>>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.some((s) => s.name === '（二）持续改善民生。' && s.containerName === '二、2026年工作安排' && s.location.uri === uri));
+    const hover = await client.request<{ contents: { kind: string; value: string } }>('textDocument/hover', { textDocument: { uri }, position: endOf(text, '达到7') });
+    assert.equal(hover.contents.kind, 'plaintext');
+    assert.match(hover.contents.value, /^Target: 入驻企业\nIndicator: 入驻企业\n/);
+    const { items } = await client.request<{ items: Array<{ label: string; insertTextFormat?: number }> }>('textDocument/completion', { textDocument: { uri }, position: { line: 8, character: 0 } });
+    assert.ok(items.some((i) => i.label === '三是'));
+    assert.ok(items.every((i) => i.insertTextFormat !== 2), 'no snippets for a client that cannot expand them');
+  });
+
   it('speaks Chinese to a Chinese editor', async () => {
     client = await LspTestClient.start({ locale: 'zh-cn' });
     const uri = 'untitled:zh';

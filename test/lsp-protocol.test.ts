@@ -206,9 +206,12 @@ describe('lsp: protocol (built server over stdio)', function () {
     assert.deepEqual(item.textEdit, { range: rangeAt(text, '高质量', 1), newText: '高质量发展' });
     const phrase = builtModel().phrases.find((p) => p.text === '高质量发展')!;
     assert.match(item.detail!, new RegExp(`^standard phrase · ${phrase.count}× in ${phrase.sources.length} reports \\(\\d{3}_`));
-    // Only phrases that continue what was typed.
-    for (const i of list.items) assert.ok('统筹推进高质量'.endsWith(i.textEdit!.range.start.character === 11 ? '量' : '') && i.label.length > 1);
-    for (const i of list.items) assert.ok(i.label.startsWith(text.slice(i.textEdit!.range.start.character + text.lastIndexOf('\n') + 1)), i.label);
+    // Only phrases that continue what was typed: each replaces a non-empty end of the run it starts with.
+    const lineStart = text.lastIndexOf('\n') + 1;
+    for (const i of list.items) {
+      const typed = text.slice(lineStart + i.textEdit!.range.start.character);
+      assert.ok(typed.length > 0 && i.label.startsWith(typed) && i.label.length > typed.length, `${i.label} continues ${typed}`);
+    }
   });
 
   it('completes the next ordinal, a target sentence and section skeletons at the start of a line', async () => {

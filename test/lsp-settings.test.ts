@@ -157,6 +157,15 @@ describe('lsp: settings, configuration files and models', function () {
     assert.deepEqual(codes(await client.diagnosticsFor(uri, 1)), [DEADLINE], 'still linting');
     await client.waitFor('a message', () => client!.shown.length > 0);
     assert.match(client.shown[0].message, new RegExp(`^The model file ${path.join(ws.dir, 'broken.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} cannot be used: not valid JSON`));
+
+    // Mended on disk: the watched file changes and the server takes the model up.
+    await client.waitFor('the broken file watched', () => client!.registrations.some((r) => JSON.stringify(r.registerOptions).includes('broken.json')));
+    trainModel(ws.dir, path.join(ws.dir, 'broken.json'), '统筹推进乡村振兴示范带建设');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path.join(ws.dir, 'broken.json')), type: 2 }] });
+    await client.waitFor('re-lint', () => client!.published.filter((p) => p.uri === uri).length >= 2);
+    const text = `${REPORT}统筹推进乡村`;
+    client.change(uri, 2, [{ range: { start: endOf(REPORT, REPORT), end: endOf(REPORT, REPORT) }, text: '统筹推进乡村' }]);
+    assert.ok((await completionLabels(client, uri, text, '统筹推进乡村')).includes('统筹推进乡村振兴示范带建设'));
   });
 
   it('in an untrusted workspace ignores a model outside the workspace folders (reported once) but uses one inside', async () => {

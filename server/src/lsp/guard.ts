@@ -1,4 +1,5 @@
 import { ResponseError, type CancellationToken } from 'vscode-languageserver/node';
+import type { Linted } from './analyses';
 import type { ServerContext } from './context';
 import { message } from './messages';
 
@@ -32,4 +33,21 @@ export function logFailure(ctx: ServerContext, feature: string, uri: string, e: 
 function uriOf(params: unknown): string {
   const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
   return typeof uri === 'string' ? uri : '-';
+}
+
+/**
+ * A guarded handler of a request about one open document: it gets the document's analysis at its
+ * current version, or answers `fallback` for a document that is not open.
+ */
+export function documentHandler<P extends { textDocument: { uri: string } }, R>(
+  ctx: ServerContext,
+  feature: string,
+  fallback: R,
+  handler: (entry: Linted, params: P) => R | Promise<R>,
+): (params: P, token: CancellationToken) => Promise<R> {
+  return guarded(ctx, feature, fallback, async (params: P, token) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc) return fallback;
+    return handler(await ctx.analyses.current(doc, token), params);
+  });
 }

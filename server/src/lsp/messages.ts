@@ -24,6 +24,7 @@ const MESSAGES = {
     en: 'This workspace is not trusted: the model file {file} outside the workspace is ignored and the built-in model is used. Trust the workspace to use it.',
   },
   configurationTimeout: { zh: '编辑器在 {seconds} 秒内没有返回 workreport 设置，暂用默认设置。', en: 'The editor did not return the workreport settings within {seconds} s; using defaults for now.' },
+  configurationFailed: { zh: '编辑器没有返回 workreport 设置（{error}），暂用默认设置。', en: 'The editor could not return the workreport settings ({error}); using defaults for now.' },
   featureFailed: { zh: 'workreport：{feature} 出错（{uri}）：{error}', en: 'workreport: {feature} failed ({uri}): {error}' },
   analysing: { zh: '正在分析 {file}', en: 'Analysing {file}' },
   ready: { zh: '就绪', en: 'Ready' },

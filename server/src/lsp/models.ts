@@ -25,7 +25,9 @@ export interface ModelPolicy {
 
 export class ModelStore {
   private loaded = new Map<string, { model: Model; mtimeMs: number }>();
-  /** Called when a model file is loaded for the first time (to watch it). */
+  /** Every model file a setting named, usable or not: a broken one may be fixed on disk. */
+  private named = new Set<string>();
+  /** Called when a setting names a model file for the first time (to watch it). */
   onNewFile: (file: string) => void = () => {};
 
   /** The model at `file` (absolute), or the built-in one. */
@@ -33,13 +35,16 @@ export class ModelStore {
     const builtIn = (): LoadedModel => ({ model: loadModel(undefined), file: defaultModelPath() });
     if (!file) return builtIn();
     if (!policy.trusted && !policy.insideWorkspace(file)) return { ...builtIn(), problem: { kind: 'untrusted', file } };
+    if (!this.named.has(file)) {
+      this.named.add(file);
+      this.onNewFile(file);
+    }
     try {
       const mtimeMs = statSync(file).mtimeMs;
       const hit = this.loaded.get(file);
       if (hit && hit.mtimeMs === mtimeMs) return { model: hit.model, file };
       const model = parseModel(readFileSync(file, 'utf8'), file);
       this.loaded.set(file, { model, mtimeMs });
-      if (!hit) this.onNewFile(file);
       return { model, file };
     } catch (e) {
       this.loaded.delete(file);
@@ -53,8 +58,8 @@ export class ModelStore {
     this.loaded.delete(path.resolve(file));
   }
 
-  /** Model files currently loaded (to watch them). */
+  /** Model files named by settings (to watch them). */
   get files(): string[] {
-    return [...this.loaded.keys()];
+    return [...this.named];
   }
 }

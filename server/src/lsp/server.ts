@@ -49,7 +49,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const env = process.env;
-    ctx.lang = langFromLocale(params.locale ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG, 'en');
+    ctx.lang = langFromLocale(params.locale || env.LC_ALL || env.LC_MESSAGES || env.LANG, 'en');
     ctx.client = clientSupport(params.capabilities);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     ctx.trusted = options.trusted !== false;

@@ -121,6 +121,10 @@ export class SettingsStore {
         return this.pushed;
       }
       return answer;
+    } catch (e) {
+      // The editor answered with an error: lint with what we have rather than not at all.
+      this.deps.reporter.warn(message(this.deps.lang(), 'configurationFailed', { error: (e as Error)?.message ?? String(e) }));
+      return this.pushed;
     } finally {
       clearTimeout(timer);
     }

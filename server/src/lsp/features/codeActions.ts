@@ -1,11 +1,11 @@
-import { CodeActionKind, type CodeAction, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { ruleById, type Diagnostic, type TextEdit } from '../../engine';
 import { collectFixes } from '../../engine/features';
 import { FIX_ALL_KIND } from '../../protocol';
 import type { Linted } from '../analyses';
 import type { ServerContext } from '../context';
 import { diagnosticConverter, toLspEdits } from '../convert';
-import { guarded } from '../guard';
+import { documentHandler } from '../guard';
 import { message } from '../messages';
 
 // Code actions: every fix of every diagnostic under the cursor (the rule's best one preferred),
@@ -22,10 +22,7 @@ function asksFor(requested: readonly string[] | undefined, kind: string): boolea
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction(
-    guarded(ctx, 'codeAction', [] as CodeAction[], async (params, token) => {
-      const doc = ctx.documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      const entry = await ctx.analyses.current(doc, token);
+    documentHandler(ctx, 'codeAction', [] as CodeAction[], (entry, params: CodeActionParams) => {
       const only = params.context.only;
       const actions: CodeAction[] = [];
       const convert = diagnosticConverter(entry, ctx.lang);

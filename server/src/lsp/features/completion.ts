@@ -1,11 +1,11 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams, type Range } from 'vscode-languageserver/node';
 import {
   cjkWordBefore, markBefore, nextOrdinals, reportSkeleton, sectionSkeletons, sectionTextAt, shortName, snippetPreview, suggestPhrases, targetSentenceSnippet,
   type PhraseSuggestion, type SnippetSuggestion,
 } from '../../engine/features';
 import type { Linted } from '../analyses';
 import type { ServerContext } from '../context';
-import { guarded } from '../guard';
+import { documentHandler } from '../guard';
 import { message } from '../messages';
 
 // Completion: standard phrases from the model that continue what was typed (ranked by frequency and
@@ -18,16 +18,13 @@ const CLAUSE_START = new Set(['，', '。', '；', '：', '！', '？', ',', ';'
 
 export function registerCompletion(ctx: ServerContext): void {
   ctx.connection.onCompletion(
-    guarded(ctx, 'completion', null as CompletionList | null, async (params, token) => {
-      const doc = ctx.documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const entry = await ctx.analyses.current(doc, token);
+    documentHandler(ctx, 'completion', null as CompletionList | null, (entry, params: CompletionParams) => {
       const { analysis } = entry;
       const offset = analysis.lines.offsetAt(params.position);
       const items: CompletionItem[] = [];
       const typed = cjkWordBefore(analysis.text, offset);
 
-      if (typed.text === '' && ctx.client.snippets) items.push(...structureItems(ctx, entry, offset));
+      if (typed.text === '') items.push(...structureItems(ctx, entry, offset));
       const phrases = suggestPhrases(entry.settings.model, analysis.text, offset, { sectionText: sectionTextAt(analysis.text, analysis.outline, offset) });
       phrases.forEach((p, i) => items.push(phraseItem(ctx, entry, p, i)));
       return { isIncomplete: true, items };
@@ -52,7 +49,7 @@ function phraseItem(ctx: ServerContext, entry: Linted, p: PhraseSuggestion, rank
   };
 }
 
-/** Ordinals, the target sentence and skeletons, where a new heading or clause can start. */
+/** Ordinals, and the target sentence and skeletons for clients that take snippets, where a new heading or clause can start. */
 function structureItems(ctx: ServerContext, entry: Linted, offset: number): CompletionItem[] {
   const { analysis } = entry;
   const before = markBefore(analysis.text, offset);
@@ -72,6 +69,7 @@ function structureItems(ctx: ServerContext, entry: Linted, offset: number): Comp
     }),
   );
 
+  if (!ctx.client.snippets) return items;
   const snippetCtx = { model: entry.settings.model, year: analysis.period?.year ?? new Date().getFullYear(), lang: ctx.lang };
   const snippets: SnippetSuggestion[] = [];
   if (lineStart && analysis.text.trim() === '') snippets.push(reportSkeleton(snippetCtx));

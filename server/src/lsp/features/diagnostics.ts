@@ -1,8 +1,8 @@
-import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { DocumentDiagnosticReportKind, type DocumentDiagnosticParams, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
 import type { Linted } from '../analyses';
 import type { ServerContext } from '../context';
 import { diagnosticConverter } from '../convert';
-import { guarded } from '../guard';
+import { documentHandler } from '../guard';
 
 // Diagnostics reach the editor in one of two ways. Clients that can pull (textDocument/diagnostic,
 // VS Code) ask for them; the others get them pushed with publishDiagnostics after each analysis.
@@ -10,10 +10,7 @@ import { guarded } from '../guard';
 
 export function registerDiagnostics(ctx: ServerContext): void {
   ctx.connection.languages.diagnostics.on(
-    guarded(ctx, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params, token) => {
-      const doc = ctx.documents.get(params.textDocument.uri);
-      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const entry = await ctx.analyses.current(doc, token);
+    documentHandler(ctx, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, (entry, params: DocumentDiagnosticParams) => {
       const resultId = `${entry.version}.${entry.settings.generation}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.diagnostics.map(diagnosticConverter(entry, ctx.lang)) };

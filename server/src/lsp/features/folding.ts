@@ -1,17 +1,14 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver/node';
 import type { OutlineNode } from '../../engine';
 import type { ServerContext } from '../context';
-import { guarded } from '../guard';
+import { documentHandler } from '../guard';
 
 // A folding range for every outline node that spans more than one line: each part, section and
 // item (and the runs and leads below them) folds to its heading.
 
 export function registerFolding(ctx: ServerContext): void {
   ctx.connection.onFoldingRanges(
-    guarded(ctx, 'foldingRange', [] as FoldingRange[], async (params, token) => {
-      const doc = ctx.documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      const { analysis } = await ctx.analyses.current(doc, token);
+    documentHandler(ctx, 'foldingRange', [] as FoldingRange[], ({ analysis }) => {
       const ranges: FoldingRange[] = [];
       const visit = (n: OutlineNode) => {
         const start = analysis.lines.positionAt(n.span.start).line;

@@ -1,17 +1,14 @@
-import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import { phraseHover, targetAt, targetHover, type HoverContent } from '../../engine/features';
 import type { ServerContext } from '../context';
-import { guarded } from '../guard';
+import { documentHandler } from '../guard';
 
 // Hover on a target shows its fields, its deadline and where that came from; hover on a standard
 // phrase shows how often and in which reports the model saw it.
 
 export function registerHover(ctx: ServerContext): void {
   ctx.connection.onHover(
-    guarded(ctx, 'hover', null as Hover | null, async (params, token) => {
-      const doc = ctx.documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const entry = await ctx.analyses.current(doc, token);
+    documentHandler(ctx, 'hover', null as Hover | null, (entry, params: HoverParams) => {
       const { analysis } = entry;
       const offset = analysis.lines.offsetAt(params.position);
       const target = targetAt(analysis, offset);

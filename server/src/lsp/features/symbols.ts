@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-
 import type { OutlineKind, OutlineNode } from '../../engine';
 import { symbolCounter } from '../../engine/features';
 import type { ServerContext } from '../context';
-import { guarded } from '../guard';
+import { documentHandler } from '../guard';
 import { countNoun, message } from '../messages';
 
 // The report's outline as document symbols: title, parts (一、), sections (（一）), items (1.),
@@ -22,10 +22,7 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
 
 export function registerSymbols(ctx: ServerContext): void {
   ctx.connection.onDocumentSymbol(
-    guarded(ctx, 'documentSymbol', [] as DocumentSymbol[] | SymbolInformation[], async (params, token) => {
-      const doc = ctx.documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      const entry = await ctx.analyses.current(doc, token);
+    documentHandler(ctx, 'documentSymbol', [] as DocumentSymbol[] | SymbolInformation[], (entry) => {
       const { analysis } = entry;
       const counts = symbolCounter(analysis.targets, entry.diagnostics);
       const detail = (n: OutlineNode) => {
@@ -47,7 +44,7 @@ export function registerSymbols(ctx: ServerContext): void {
       // Older clients get a flat list, each symbol naming its parent.
       const flat: SymbolInformation[] = [];
       const visit = (n: OutlineNode, parent?: string) => {
-        flat.push({ name: n.name || n.kind, kind: SYMBOL_KIND[n.kind], location: { uri: doc.uri, range: analysis.lines.rangeOf(n.span) }, ...(parent ? { containerName: parent } : {}) });
+        flat.push({ name: n.name || n.kind, kind: SYMBOL_KIND[n.kind], location: { uri: entry.uri, range: analysis.lines.rangeOf(n.span) }, ...(parent ? { containerName: parent } : {}) });
         for (const c of n.children) visit(c, n.name);
       };
       analysis.outline.forEach((n) => visit(n));

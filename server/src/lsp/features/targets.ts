@@ -1,7 +1,7 @@
 import { groupTargetsBySection } from '../../engine';
 import { TargetsRequest } from '../../protocol';
 import type { ServerContext } from '../context';
-import { guarded } from '../guard';
+import { documentHandler } from '../guard';
 
 // workreport/targets: the document's targets grouped by outline section, as the same JSON objects
 // `workreport targets --format json` prints, so that the editor's view and the CLI agree.
@@ -9,21 +9,16 @@ import { guarded } from '../guard';
 export function registerTargets(ctx: ServerContext): void {
   ctx.connection.onRequest(
     TargetsRequest.method,
-    guarded(ctx, TargetsRequest.method, null as TargetsRequest.Result | null, async (params: TargetsRequest.Params, token) => {
-      const doc = ctx.documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const { analysis, version } = await ctx.analyses.current(doc, token);
-      return {
-        uri: doc.uri,
-        version,
-        period: analysis.period?.text ?? null,
-        sections: groupTargetsBySection(analysis.targets, analysis.lines).map((g) => ({
-          section: g.section?.name ?? null,
-          kind: g.section?.kind ?? null,
-          range: g.section ? analysis.lines.rangeOf(g.section.nameSpan) : null,
-          targets: g.targets,
-        })),
-      };
-    }),
+    documentHandler<TargetsRequest.Params, TargetsRequest.Result | null>(ctx, TargetsRequest.method, null, ({ analysis, version, uri }) => ({
+      uri,
+      version,
+      period: analysis.period?.text ?? null,
+      sections: groupTargetsBySection(analysis.targets, analysis.lines).map((g) => ({
+        section: g.section?.name ?? null,
+        kind: g.section?.kind ?? null,
+        range: g.section ? analysis.lines.rangeOf(g.section.nameSpan) : null,
+        targets: g.targets,
+      })),
+    })),
   );
 }
