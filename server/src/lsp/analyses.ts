@@ -50,11 +50,6 @@ export class AnalysisStore {
     return entry as Linted;
   }
 
-  /** The last analysis of a document, whatever its version. */
-  peek(uri: string): Analysed | undefined {
-    return this.entries.get(uri);
-  }
-
   forget(uri: string): void {
     this.entries.delete(uri);
   }

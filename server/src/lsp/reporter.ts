@@ -16,10 +16,6 @@ export class Reporter {
     this.connection.console.warn(text);
   }
 
-  info(text: string): void {
-    this.connection.console.info(text);
-  }
-
   /** Shows a warning once per distinct text, and logs it. */
   warnOnce(text: string): void {
     this.warn(text);

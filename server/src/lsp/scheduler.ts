@@ -56,11 +56,6 @@ export class Scheduler {
     this.lastEdit.delete(uri);
   }
 
-  /** Jobs waiting or running, for the status item. */
-  get busy(): boolean {
-    return this.pending.size > 0 || this.running.size > 0;
-  }
-
   private start(uri: string, delay: number): void {
     this.cancel(uri);
     const job: Job = { uri, cancelled: false };

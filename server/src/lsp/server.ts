@@ -31,6 +31,8 @@ export function startServer(connection: Connection): void {
   const reporter = new Reporter(connection);
   const folders = new WorkspaceFolders();
   const models = new ModelStore();
+  // The stores below need the context itself (for the language, the client's abilities), so it is
+  // completed right after; `lang`, `trusted` and `client` are set again by initialize.
   const ctx = {
     connection,
     documents,

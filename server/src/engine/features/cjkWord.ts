@@ -40,8 +40,3 @@ export function markBefore(text: string, offset: number): string | null {
   }
   return null;
 }
-
-/** Only spaces between the start of the line and `offset`. */
-export function atLineStart(text: string, offset: number): boolean {
-  return markBefore(text, offset) === null;
-}

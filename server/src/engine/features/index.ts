@@ -1,6 +1,6 @@
 // Editor features that are engine logic, not LSP transport: the language server adapts these to
 // LSP messages; nothing here imports vscode or vscode-languageserver.
-export { cjkWordBefore, markBefore, atLineStart } from './cjkWord';
+export { cjkWordBefore, markBefore } from './cjkWord';
 export { phraseIndexOf, phraseAt, phraseSources, type PhraseIndex, type PhraseAt } from './phraseIndex';
 export { suggestPhrases, sectionTextAt, type PhraseSuggestion, type SuggestOptions } from './phraseCompletion';
 export { nextOrdinals, formatOrdinal, type OrdinalSuggestion } from './ordinals';
