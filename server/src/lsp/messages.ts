@@ -4,20 +4,8 @@ import { localize, type Lang, type Localized } from '../engine';
 // from the engine), in Simplified Chinese and English. The server follows InitializeParams.locale.
 
 const MESSAGES = {
-  badSetting: {
-    zh: '{source}中 {key} 的值 {value} 无效：{reason}。已改用默认值。',
-    en: 'In {source}, {key} has an invalid value {value}: {reason}. Using the default.',
-  },
-  settingsSource: { zh: '编辑器设置', en: 'the editor settings' },
-  reasonString: { zh: '应为字符串', en: 'expected a string' },
-  reasonObject: { zh: '应为对象（规则 id → 严重程度）', en: 'expected an object (rule id → severity)' },
-  reasonUnknownRule: { zh: '没有这条规则', en: 'there is no such rule' },
-  reasonSeverity: { zh: '应为 "off"、"info"、"warning"、"error"，或 [严重程度, 选项]', en: 'expected "off", "info", "warning", "error" or [severity, options]' },
-  reasonScope: { zh: '应为 {values} 之一', en: 'expected one of {values}' },
-  reasonPeriod: { zh: '应为年份（如 "2026"）或规划期（如 "十五五"）', en: 'expected a year ("2026") or a plan period ("十五五")' },
-  reasonOptions: { zh: '规则选项应为对象', en: "a rule's options must be an object" },
-  configProblem: { zh: '配置文件 {file} 有误（{key}）：{message}。其余设置照常使用。', en: 'Configuration file {file} has a problem ({key}): {message}. The rest still applies.' },
-  wholeFile: { zh: '整个文件', en: 'whole file' },
+  badSetting: { zh: '设置 {key} 有误：{problem}。此项改用默认值。', en: 'The setting {key} is wrong: {problem}. Its default is used.' },
+  configProblem: { zh: '配置文件有误：{problem}。其余设置照常使用。', en: 'Configuration file problem: {problem}. The rest still applies.' },
   modelUnusable: { zh: '模型文件 {file} 无法使用：{problem}。改用内置模型。', en: 'The model file {file} cannot be used: {problem}. Using the built-in model.' },
   modelUntrusted: {
     zh: '工作区未受信任：已忽略工作区之外的模型文件 {file}，改用内置模型。信任此工作区后即可使用。',

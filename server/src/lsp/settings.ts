@@ -1,13 +1,13 @@
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import type { DeadlineSource, Lang, Model, RuleSetting } from '../engine';
-import { resolveConfig, type ConfigProblem } from '../node/config';
-import { SETTINGS_SECTION } from '../protocol';
+import { RULES, type DeadlineSource, type Lang, type Model, type RuleSetting } from '../engine';
+import { formatConfigProblem, mergeConfig, resolveConfig, type ConfigProblem, type ResolvedConfig } from '../node/config';
+import { validateConfig, type ConfigLayer, type LayerProblem } from '../node/configValidate';
+import { SETTINGS_SECTION, type WorkreportSettings } from '../protocol';
 import type { ClientSupport } from './clientSupport';
 import { message } from './messages';
 import type { ModelProblem, ModelStore } from './models';
 import type { Reporter } from './reporter';
-import { normaliseSettings, type SettingProblem } from './settingsValidation';
 import { uriToPath, type WorkspaceFolders } from './workspaceFolders';
 
 // The settings that apply to one document: the defaults, then the .workreportrc.json found by
@@ -80,26 +80,25 @@ export class SettingsStore {
     const { folders, models } = this.deps;
     const lang = this.deps.lang();
     const file = uriToPath(uri);
-    const fromEditor = normaliseSettings(await this.editorSettings(uri));
-    this.reportSettingProblems(fromEditor.problems, message(lang, 'settingsSource'));
+    const editor = editorLayer(await this.editorSettings(uri));
+    for (const p of editor.problems) this.deps.reporter.warnOnce(message(lang, 'badSetting', { key: `${SETTINGS_SECTION}.${p.key}`, problem: p.text[lang] }));
 
-    const config = file ? await resolveConfig(file) : null;
+    // The configuration file's values come validated by its loader, which names its problems.
+    const config = file ? await resolveConfig(file, { lang }) : null;
     for (const p of config?.problems ?? []) this.reportConfigProblem(p);
-    const configFile = config?.sources[config.sources.length - 1] ?? '';
-    const fromFile = normaliseSettings(config?.config ?? {}, '');
-    this.reportSettingProblems(fromFile.problems, configFile);
+    const fromFile: Partial<ResolvedConfig> = config?.config ?? {};
 
-    const editorModel = fromEditor.settings.model;
     const base = file ? (folders.folderOf(file) ?? path.dirname(file)) : (folders.paths[0] ?? process.cwd());
-    const modelPath = editorModel ? path.resolve(base, editorModel) : fromFile.settings.model;
+    const modelPath = editor.layer.model ? path.resolve(base, editor.layer.model) : fromFile.model;
     const loaded = models.load(modelPath, { trusted: this.deps.trusted(), insideWorkspace: (f) => folders.contains(f) });
     if (loaded.problem) this.reportModelProblem(loaded.problem);
 
     return {
       generation,
-      period: fromEditor.settings.period ?? fromFile.settings.period ?? null,
-      deadlineScope: fromEditor.settings.deadlineScope ?? fromFile.settings.deadlineScope ?? 'document',
-      rules: { ...fromFile.settings.rules, ...fromEditor.settings.rules },
+      period: editor.layer.period ?? fromFile.period ?? null,
+      deadlineScope: editor.layer.deadlineScope ?? fromFile.deadlineScope ?? 'document',
+      // Rule by rule, as `extends` merges: a bare severity keeps the options the file gave.
+      rules: mergeConfig({ rules: fromFile.rules ?? {}, ignorePatterns: [] }, { rules: editor.layer.rules, ignorePatterns: [] }).rules,
       model: loaded.model,
       modelFile: loaded.file,
       configFiles: config?.sources ?? [],
@@ -130,17 +129,9 @@ export class SettingsStore {
     }
   }
 
-  private reportSettingProblems(problems: readonly SettingProblem[], source: string): void {
-    const lang = this.deps.lang();
-    for (const p of problems) {
-      const reason = message(lang, p.reason, p.params);
-      this.deps.reporter.warnOnce(message(lang, 'badSetting', { source, key: p.key, value: JSON.stringify(p.value) ?? String(p.value), reason }));
-    }
-  }
-
   private reportConfigProblem(p: ConfigProblem): void {
     const lang = this.deps.lang();
-    this.deps.reporter.warnOnce(message(lang, 'configProblem', { file: p.file, key: p.key || message(lang, 'wholeFile'), message: p.message }));
+    this.deps.reporter.warnOnce(message(lang, 'configProblem', { problem: formatConfigProblem(p, lang) }));
   }
 
   private reportModelProblem(p: ModelProblem): void {
@@ -149,4 +140,22 @@ export class SettingsStore {
       p.kind === 'untrusted' ? message(lang, 'modelUntrusted', { file: p.file }) : message(lang, 'modelUnusable', { file: p.file, problem: p.problem }),
     );
   }
+}
+
+/** The keys of workreport.* that the server reads; the editor may hold others (trace, …). */
+const EDITOR_KEYS: ReadonlyArray<keyof WorkreportSettings> = ['period', 'deadlineScope', 'model', 'rules'];
+
+/**
+ * The editor's workreport.* settings, checked by the same validator as .workreportrc.json: a bad key
+ * is dropped with its problem, so its default applies. null and "" mean "not set here".
+ */
+function editorLayer(raw: unknown): { layer: ConfigLayer; problems: LayerProblem[] } {
+  const given: Record<string, unknown> = {};
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const key of EDITOR_KEYS) {
+      const v = (raw as Record<string, unknown>)[key];
+      if (v !== undefined && v !== null && v !== '') given[key] = v;
+    }
+  }
+  return validateConfig(given, RULES);
 }
