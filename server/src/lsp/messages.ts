@@ -19,7 +19,7 @@ const MESSAGES = {
   analysisFailed: { zh: '分析 {file} 时出错：{error}', en: 'Analysing {file} failed: {error}' },
   symbolDetail: { zh: '{targets} 个目标 · {problems} 个问题', en: '{targets} · {problems}' },
   fixAllRule: { zh: '修复本文件中全部 {count} 处“{rule}”问题', en: 'Fix all {count} “{rule}” problems in this file' },
-  fixAllSafe: { zh: '修复本文件中可安全自动修复的问题（{count} 处）', en: 'Fix the {count} safely fixable problems in this file' },
+  fixAllSafe: { zh: '修复本文件中可安全自动修复的问题（{count} 处）', en: 'Fix what is safe to fix in this file ({count})' },
   phraseDetail: { zh: '标准表述 · 出现 {count} 次 · {docs} 份报告（{first}）', en: 'standard phrase · {count}× in {docs} reports ({first})' },
   phraseSources: { zh: '训练语料中出现 {count} 次，来源：', en: 'Seen {count} times in the training corpus, in:' },
   ordinalDetail: { zh: '序次语，接在“{previous}”之后', en: 'ordinal, next after “{previous}”' },
