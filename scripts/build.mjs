@@ -20,6 +20,8 @@ try {
     format: 'cjs',
     sourcemap: 'linked',
     logLevel: 'warning',
+    // Prefer packages' ES module builds: jsonc-parser's UMD build requires files esbuild cannot see.
+    mainFields: ['module', 'main'],
     // ESM dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle lacks.
     define: { WORKREPORT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -1,14 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DEADLINE_SCOPES, langFromLocale, type Lang } from '../engine';
+import { PERIOD_PATTERN } from '../node/configValidate';
 import { msg } from './messages';
-import { runLint } from './commands/lint';
+import { LINT_FORMATS, runLint } from './commands/lint';
 import { runTargets } from './commands/targets';
 import { runOutline } from './commands/outline';
 import { runTrain } from './commands/train';
 import { UsageError, type CliIO, type CommonOptions } from './context';
-
-declare const WORKREPORT_VERSION: string | undefined;
-const VERSION = typeof WORKREPORT_VERSION === 'string' ? WORKREPORT_VERSION : '0.0.0-dev';
+import { VERSION } from './version';
 
 /** The interface language: --lang, else LC_ALL / LC_MESSAGES / LANG; Chinese when it starts with zh. */
 export function cliLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
@@ -43,15 +42,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       .addOption(new Option('--lang <lang>', m('optLang')).choices(['zh', 'en']))
       .option('--model <file>', m('optModel'))
       .option('--period <period>', m('optPeriod'))
-      .addOption(new Option('--deadline-scope <scope>', m('optDeadlineScope')).choices([...DEADLINE_SCOPES]).default('document'));
+      .addOption(new Option('--deadline-scope <scope>', m('optDeadlineScope')).choices([...DEADLINE_SCOPES]))
+      .option('-c, --config <file>', m('optConfig'));
 
   common(program.command('lint').description(m('lintDescription')).argument('[paths...]'))
-    .addOption(new Option('-f, --format <format>', m('optFormat')).choices(['stylish', 'json']))
+    .addOption(new Option('-f, --format <format>', m('optFormat')).choices([...LINT_FORMATS]))
     .option('--rule <id=severity>', m('optRule'), (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--max-warnings <n>', m('optMaxWarnings'))
     .option('--quiet', m('optQuiet'))
     .option('--no-color', m('optNoColor'))
     .option('-o, --output <file>', m('optOutput'))
+    .option('--fix', m('optFix'))
     .action(async (paths: string[], opts) => {
       exitCode = await runLint(paths, { ...commonOptions(opts, lang), ...opts }, io);
     });
@@ -112,9 +113,9 @@ function localizeCommanderError(text: string, lang: Lang): string {
   return text;
 }
 
-function commonOptions(opts: { model?: string; period?: string; deadlineScope?: string }, lang: Lang): CommonOptions {
-  if (opts.period !== undefined && !/^(?:\d{4}|“?十[一二三四五六七八九]五”?)$/.test(opts.period)) {
+function commonOptions(opts: { model?: string; period?: string; deadlineScope?: string; config?: string }, lang: Lang): CommonOptions {
+  if (opts.period !== undefined && !PERIOD_PATTERN.test(opts.period)) {
     throw new UsageError(msg(lang, 'badPeriod', { value: opts.period }));
   }
-  return { lang, model: opts.model, period: opts.period, deadlineScope: (opts.deadlineScope ?? 'document') as CommonOptions['deadlineScope'] };
+  return { lang, model: opts.model, period: opts.period, deadlineScope: opts.deadlineScope as CommonOptions['deadlineScope'], config: opts.config };
 }

@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
 export interface LintOptions {
   lang?: Lang;
   rules?: Record<string, RuleSetting>;
+  /** The rules to choose from (default: the RULES registry); tests and embedders may add their own. */
+  ruleSet?: readonly Rule[];
 }
 
 export interface ReportAnalysis {
@@ -78,9 +80,9 @@ export interface RuleRun {
 }
 
 /** The rules to run and how, from the defaults and the user's settings. */
-export function activeRules(settings: Record<string, RuleSetting> = {}): RuleRun[] {
+export function activeRules(settings: Record<string, RuleSetting> = {}, ruleSet: readonly Rule[] = RULES): RuleRun[] {
   const runs: RuleRun[] = [];
-  for (const rule of RULES) {
+  for (const rule of ruleSet) {
     const setting = settings[rule.meta.id];
     const [severity, userOptions] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity, {}];
     if (severity === 'off') continue;
@@ -96,7 +98,7 @@ export function lintReport(analysis: ReportAnalysis, options: LintOptions = {}):
   const lang = options.lang ?? 'en';
   const diagnostics: Diagnostic[] = [];
   for (const t of analysis.targets) t.problems = [];
-  for (const { rule, severity, options: ruleOptions } of activeRules(options.rules)) {
+  for (const { rule, severity, options: ruleOptions } of activeRules(options.rules, options.ruleSet)) {
     rule.check({
       analysis,
       lang,

@@ -63,10 +63,20 @@ export function outlineToJSON(nodes: readonly OutlineNode[], targets: readonly T
   }));
 }
 
+/** Targets inside a node; `targets` are in document order, so two binary searches suffice. */
 export function countTargetsIn(n: OutlineNode, targets: readonly Target[]): number {
-  let count = 0;
-  for (const t of targets) if (t.span.start >= n.span.start && t.span.start < n.span.end) count++;
-  return count;
+  return firstAtOrAfter(targets, n.span.end) - firstAtOrAfter(targets, n.span.start);
+}
+
+function firstAtOrAfter(targets: readonly Target[], offset: number): number {
+  let lo = 0;
+  let hi = targets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (targets[mid].span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function diagnosticToJSON(d: Diagnostic, lines: LineIndex): DiagnosticJSON {

@@ -230,4 +230,18 @@ describe('Work Report in VS Code', () => {
     const targets = await until(() => api.requestTargets(doc.uri.toString()), 'targets from the restarted server');
     assert.ok(targets.sections.length > 0);
   });
+
+  it('validates .workreportrc.json against the schema it contributes', async () => {
+    // In a folder of its own, so that the reports above keep the default configuration.
+    const rc = vscode.Uri.joinPath(folder(), 'rc', '.workreportrc.json');
+    await vscode.workspace.fs.writeFile(rc, Buffer.from('{\n  "rules": { "target-missing-unit": "loud" }\n}\n'));
+    const doc = await vscode.workspace.openTextDocument(rc);
+    await vscode.window.showTextDocument(doc);
+    const problem = await until(
+      () => vscode.languages.getDiagnostics(rc).find((d) => doc.getText(d.range).includes('loud')),
+      'a schema diagnostic on the unknown severity',
+    );
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Warning);
+  });
 });
+

@@ -1,5 +1,6 @@
 import { outlineToJSON, type OutlineSymbolJSON } from '../../engine';
-import { analyseOperands, writeOutput, type CliIO, type CommonOptions } from '../context';
+import { writeOutput, type CliIO, type CommonOptions } from '../context';
+import { analyseOperands } from '../pipeline';
 import { msg } from '../messages';
 
 export interface OutlineOptions extends CommonOptions {
@@ -8,14 +9,14 @@ export interface OutlineOptions extends CommonOptions {
 }
 
 export async function runOutline(paths: string[], options: OutlineOptions, io: CliIO): Promise<number> {
-  const { reports, failed } = await analyseOperands(paths, options, io);
+  const { reports, problems } = await analyseOperands(paths, options, io);
   const files = reports.map((r) => ({ file: r.input.name, symbols: outlineToJSON(r.analysis.outline, r.analysis.targets, r.analysis.lines) }));
   const text =
     options.format === 'json'
       ? JSON.stringify(files, null, 2) + '\n'
       : files.map((f) => `${f.file}\n${tree(f.symbols, '', options)}`).join('\n');
   const written = await writeOutput(text, options.output, io, options.lang);
-  return failed || !written ? 2 : 0;
+  return problems.length || !written ? 2 : 0;
 }
 
 /** An indented tree: `├─ part 二、2025年工作安排  (12 targets)`. */

@@ -1,5 +1,6 @@
 import { targetToJSON, type TargetJSON } from '../../engine';
-import { analyseOperands, writeOutput, type CliIO, type CommonOptions } from '../context';
+import { writeOutput, type CliIO, type CommonOptions } from '../context';
+import { analyseOperands } from '../pipeline';
 import { formatTargetsCsv, formatTargetsMarkdown, formatTargetsTable, type TargetRow } from '../formats/targetTables';
 
 export interface TargetsOptions extends CommonOptions {
@@ -9,7 +10,7 @@ export interface TargetsOptions extends CommonOptions {
 }
 
 export async function runTargets(paths: string[], options: TargetsOptions, io: CliIO): Promise<number> {
-  const { reports, failed } = await analyseOperands(paths, options, io);
+  const { reports, problems } = await analyseOperands(paths, options, io);
   const files = reports.map((r) => ({
     file: r.input.name,
     period: r.analysis.period?.text ?? null,
@@ -27,5 +28,5 @@ export async function runTargets(paths: string[], options: TargetsOptions, io: C
     else text = formatTargetsTable(rows, options.lang, withFile);
   }
   const written = await writeOutput(text, options.output, io, options.lang);
-  return failed || !written ? 2 : 0;
+  return problems.length || !written ? 2 : 0;
 }

@@ -9,7 +9,7 @@ export async function runTrain(paths: string[], options: { lang: Lang; out?: str
   const { lang } = options;
   if (!options.out) throw new UsageError(msg(lang, 'trainNeedsOut'));
   const { reports, errors } = await readInputs(paths, { cwd: io.cwd, readStdin: io.readStdin }, lang);
-  for (const e of errors) io.stderr.write(`workreport: ${e}\n`);
+  for (const e of errors) io.stderr.write(`workreport: ${e.message}\n`);
   if (reports.length === 0) {
     io.stderr.write(`workreport: ${msg(lang, 'noInputs')}\n`);
     return 2;

@@ -27,3 +27,18 @@ export function displayWidth(s: string): number {
 export function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
+
+/** `s` cut to at most `width` columns with "…" where it was cut: its end kept, or its start. */
+export function truncateToWidth(s: string, width: number, keep: 'start' | 'end' = 'start'): string {
+  if (displayWidth(s) <= width) return s;
+  const chars = keep === 'start' ? [...s] : [...s].reverse();
+  let out = '';
+  let w = 0;
+  for (const ch of chars) {
+    const cw = isWide(ch.codePointAt(0)!) ? 2 : 1;
+    if (w + cw > width - 1) break;
+    out = keep === 'start' ? out + ch : ch + out;
+    w += cw;
+  }
+  return keep === 'start' ? out + '…' : '…' + out;
+}

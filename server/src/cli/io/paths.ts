@@ -2,9 +2,15 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
+import { ignoreMatcher } from '../../node/ignore';
 
 export type ExpandedInput =
-  | { kind: 'file'; path: string /* as given relative to cwd, normalised with forward slashes */ }
+  | {
+      kind: 'file';
+      path: string /* as given relative to cwd, normalised with forward slashes */;
+      /** Named on the command line, not found by expanding a folder or glob (ignorePatterns spare it). */
+      named: boolean;
+    }
   | { kind: 'stdin' };
 
 export interface ExpandProblem {
@@ -29,20 +35,17 @@ export async function expandOperands(
   const inputs: ExpandedInput[] = [];
   const problems: ExpandProblem[] = [];
   const seen = new Set<string>(); // absolute paths, so `a.txt` and `./a.txt` count once
-  let ignored: Promise<Set<string>> | undefined; // computed at most once, only if needed
+  const ignored = opts.ignore?.length ? ignoreMatcher(opts.ignore) : undefined;
 
-  const add = (p: string): void => {
+  const add = (p: string, named: boolean): void => {
     const key = path.resolve(opts.cwd, p);
     if (seen.has(key)) return;
     seen.add(key);
-    inputs.push({ kind: 'file', path: toSlashes(p) });
+    inputs.push({ kind: 'file', path: toSlashes(p), named });
   };
-  const addExpanded = async (found: string[]): Promise<void> => {
-    if (opts.ignore?.length) {
-      const skip = await (ignored ??= ignoredFiles(opts.cwd, opts.ignore));
-      found = found.filter((p) => !skip.has(toSlashes(path.relative(opts.cwd, path.resolve(opts.cwd, p)))));
-    }
-    found.sort(compareCodePoints).forEach(add);
+  const addExpanded = (found: string[]): void => {
+    if (ignored) found = found.filter((p) => !ignored(toSlashes(path.relative(opts.cwd, path.resolve(opts.cwd, p)))));
+    found.sort(compareCodePoints).forEach((p) => add(p, false));
   };
 
   let stdinSeen = false;
@@ -56,12 +59,12 @@ export async function expandOperands(
     const stat = await fs.stat(path.resolve(opts.cwd, given)).catch((e: NodeJS.ErrnoException) => e);
     if (!(stat instanceof Error)) {
       if (!stat.isDirectory()) {
-        add(given); // named explicitly: taken whatever its extension
+        add(given, true); // named explicitly: taken whatever its extension
         continue;
       }
       const found: string[] = [];
       await walk(opts.cwd, given, extensions, found, problems);
-      await addExpanded(found);
+      addExpanded(found);
       continue;
     }
     if (GLOB_CHARS.test(operand)) {
@@ -74,7 +77,7 @@ export async function expandOperands(
         ignore: ['**/node_modules/**', ...(opts.ignore ?? [])],
       });
       if (matches.length === 0) problems.push({ operand, reason: 'no-match' });
-      matches.sort(compareCodePoints).forEach(add);
+      matches.sort(compareCodePoints).forEach((p) => add(p, false));
       continue;
     }
     problems.push({ operand, reason: stat.code === 'EACCES' ? 'unreadable' : 'not-found' });
@@ -107,19 +110,6 @@ async function walk(cwd: string, dir: string, extensions: string[], out: string[
       if (target?.isFile()) out.push(rel);
     }
   }
-}
-
-/** cwd-relative paths matched by the ignore patterns; a bare folder pattern ignores its contents. */
-async function ignoredFiles(cwd: string, patterns: string[]): Promise<Set<string>> {
-  const files = await glob(patterns, {
-    cwd,
-    dot: true,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    expandDirectories: true,
-    ignore: ['**/node_modules/**'], // never expanded anyway; keeps this scan cheap
-  });
-  return new Set(files);
 }
 
 function toSlashes(p: string): string {

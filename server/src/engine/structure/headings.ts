@@ -30,7 +30,7 @@ const PART = new RegExp(`^(${CN}{1,3})([、，,.．]|\\s+)(?=\\S)`);
 const SECTION = new RegExp(`^([（(])(${CN}{1,3})([）)])([、，,.．]?)`);
 const ITEM = /^([0-9０-９]{1,2})([.．、](?![0-9０-９])|\s+(?=[\u4e00-\u9fff]))/;
 const SUBITEM = /^([（(])([0-9０-９]{1,2})([）)])([、，,.．]?)/;
-const RUN = new RegExp(`^(?:(${CN}{1,2})(是|要)|(第)(${CN}{1,2})([，,、]))`);
+const RUN = new RegExp(`(?:(${CN}{1,2})(是|要)|(第)(${CN}{1,2})([，,、]))`, 'y');
 const BULLET = /^(?:——|－－|--)(?!\s*\d{4}年)/;
 const BOLD = /\*\*([^*\n]{2,80}?)\*\*/g;
 
@@ -38,12 +38,20 @@ const BOLD = /\*\*([^*\n]{2,80}?)\*\*/g;
 const NOT_A_LEAD = /^(?:[0-9０-９]|今年|去年|明年|过去|当前|目前|现在|一年来|五年来|同时|此外|其中|总之|为此|对此|我们|各位)/;
 
 function firstSentenceEnd(p: Paragraph, from: number): number {
-  for (const s of p.sentences) if (s.end > from) return s.end;
-  return p.end;
+  return sentenceAt(p, from)?.end ?? p.end;
 }
 
 function sentenceAt(p: Paragraph, offset: number): Sentence | undefined {
-  return p.sentences.find((s) => s.start <= offset && offset < s.end);
+  let lo = 0;
+  let hi = p.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = p.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
 
 function marker(
@@ -104,8 +112,8 @@ export function runMarkers(p: Paragraph, contentStart: number): HeadingMarker[] 
     }
   }
   for (const at of [...starts].sort((a, b) => a - b)) {
-    const rest = p.text.slice(at - p.start);
-    const m = RUN.exec(rest);
+    RUN.lastIndex = at - p.start;
+    const m = RUN.exec(p.text);
     if (!m) continue;
     const ordinal = m[1] ?? m[4];
     const v = chineseNumeralValue(ordinal);

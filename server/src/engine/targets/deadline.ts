@@ -14,8 +14,6 @@ export interface DeadlineScopeInput {
   clause: Clause;
   sentence: Sentence;
   paragraph: Paragraph;
-  /** Where the paragraph's content starts (after a page marker or heading ordinal). */
-  contentStart: number;
   /** Outline nodes around the target, outermost first. */
   path: readonly OutlineNode[];
   /** Offset of the target's number. */
@@ -23,6 +21,10 @@ export interface DeadlineScopeInput {
   period: DocumentPeriod | null;
   /** The widest scope allowed to supply a deadline. */
   maxScope: DeadlineSource;
+  /** The last time expression of the sentence's earlier clauses, tracked by the caller as it walks them. */
+  earlier: Deadline | null;
+  /** The time expression that opens the paragraph, computed once per paragraph. */
+  opening: Deadline | null;
 }
 
 /** Resolves a target's deadline from the nearest scope outward (TARGETS.md § Missing deadline). */
@@ -30,8 +32,8 @@ export function resolveDeadline(input: DeadlineScopeInput): Deadline | null {
   const allowed = DEADLINE_SCOPES.indexOf(input.maxScope);
   const scopes: Array<() => Deadline | null> = [
     () => inClause(input),
-    () => earlierInSentence(input),
-    () => openingOfParagraph(input),
+    () => input.earlier,
+    () => (input.opening && input.opening.span!.start < input.sentence.start ? input.opening : null),
     () => fromHeading(input),
     () => (input.period ? { text: input.period.text, source: 'document', ...(input.period.span ? { span: input.period.span } : {}) } : null),
   ];
@@ -47,24 +49,19 @@ function inClause({ clause }: DeadlineScopeInput): Deadline | null {
   return m ? { text: m.text, source: 'clause', span: { start: clause.start + m.index, end: clause.start + m.index + m.text.length } } : null;
 }
 
-function earlierInSentence({ sentence, clause }: DeadlineScopeInput): Deadline | null {
-  // The nearest one before the clause governs it.
-  for (let i = sentence.clauses.indexOf(clause) - 1; i >= 0; i--) {
-    const c = sentence.clauses[i];
-    const found = findTimeExpressions(c.text);
-    const m = found[found.length - 1];
-    if (m) return { text: m.text, source: 'sentence', span: { start: c.start + m.index, end: c.start + m.index + m.text.length } };
-  }
-  return null;
+/** The last time expression of a clause, as a sentence-scope deadline for the clauses after it. */
+export function lastTimeExpression(clause: Clause): Deadline | null {
+  const found = findTimeExpressions(clause.text);
+  const m = found[found.length - 1];
+  return m ? { text: m.text, source: 'sentence', span: { start: clause.start + m.index, end: clause.start + m.index + m.text.length } } : null;
 }
 
-function openingOfParagraph({ paragraph, contentStart, sentence }: DeadlineScopeInput): Deadline | null {
+/** "到2026年，…" or "今年，…" or a first sentence that starts with the period ("今年是…之年"). */
+export function openingOfParagraph(paragraph: Paragraph, contentStart: number): Deadline | null {
   const first = paragraph.sentences.find((s) => s.end > contentStart);
-  if (!first || first === sentence) return null;
-  const opening = first.clauses.find((c) => c.end > contentStart);
+  const opening = first?.clauses.find((c) => c.end > contentStart);
   if (!opening) return null;
   const m = findTimeExpressions(opening.text)[0];
-  // "到2026年，…" or "今年，…" or a first sentence that starts with the period ("今年是…之年").
   if (!m || (m.index > 0 && !isTimeOnly(opening.text))) return null;
   return { text: m.text, source: 'paragraph', span: { start: opening.start + m.index, end: opening.start + m.index + m.text.length } };
 }

@@ -5,8 +5,9 @@ import type { Structure } from '../structure/outline';
 import { nodePathAt } from '../structure/outline';
 import { scanQuantities, type Quantity } from './quantities';
 import { headingTense, leadingTense, sentenceTense, type Context } from './tense';
-import { resolveDeadline, type DocumentPeriod } from './deadline';
-import { quotedSpans } from './quoted';
+import { lastTimeExpression, openingOfParagraph, resolveDeadline, type DocumentPeriod } from './deadline';
+import type { Deadline } from '../types';
+import { insideAny, quotedSpans } from './quoted';
 import { findTimeExpressions } from './timeExpressions';
 
 export interface ExtractInput {
@@ -58,21 +59,28 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
     const quoted = quotedSpans(p);
-    const isQuoted = (offset: number) => quoted.some((s) => s.start <= offset && offset < s.end);
+    const isQuoted = (offset: number) => insideAny(quoted, offset);
+    const opening = openingOfParagraph(p, contentStart);
     for (const sentence of p.sentences) {
       if (sentence.end <= contentStart) continue;
       const path = nodePathAt(structure.outline, sentence.start);
       const context = contextTense(path, beforeFirstPart);
       if (!input.includeReview && sentenceTense(sentence.text, context) !== 'plan') continue;
+      // Tracked clause by clause, so a sentence of thousands of clauses stays linear.
+      let earlier: Deadline | null = null;
       for (const clause of sentence.clauses) {
-        if (clause.end <= contentStart) continue;
+        const scope = { earlier, opening };
+        if (clause.end <= contentStart || !/[0-9０-９]/.test(clause.text)) {
+          earlier = lastTimeExpression(clause) ?? earlier;
+          continue;
+        }
         const quantities = scanQuantities(clause.text, lex, (o) => isQuoted(clause.start + o));
         let group: ExtractedTarget[] = [];
         let prevEnd = -1;
         let regionStart = 0;
         for (const q of quantities) {
           if (ordinals.has(clause.start + q.start) || ordinals.has(clause.start + q.start - 1)) continue;
-          const t = toTarget(q, clause, sentence, input, path, p, contentStart, regionStart);
+          const t = toTarget(q, clause, sentence, input, path, p, scope, regionStart);
           // Names and dates (5G基站, 2026年底前) stay part of the next indicator or deadline.
           if (q.kind !== 'identifier' && q.kind !== 'date' && q.kind !== 'duration') regionStart = skipJoiner(clause.text, Math.max(q.end, q.valueEnd));
           const joinedToPrevious = prevEnd >= 0 && LIST_JOINERS.test(clause.text.slice(prevEnd, q.start));
@@ -90,6 +98,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
           prevEnd = q.end;
         }
         shareAcrossList(group, clause);
+        earlier = lastTimeExpression(clause) ?? earlier;
       }
     }
   }
@@ -110,7 +119,7 @@ function toTarget(
   input: ExtractInput,
   path: ReturnType<typeof nodePathAt>,
   p: Paragraph,
-  contentStart: number,
+  scope: { earlier: Deadline | null; opening: Deadline | null },
   regionStart: number,
 ): ExtractedTarget | null {
   if (q.kind === 'identifier' || q.kind === 'date' || q.kind === 'duration') return null;
@@ -134,7 +143,7 @@ function toTarget(
   const span: Span = { start: offset, end: clause.start + Math.max(q.end, q.valueEnd) };
   const section = path.length ? path[path.length - 1] : null;
   const deadline = resolveDeadline({
-    clause, sentence, paragraph: p, contentStart, path, at: offset, period: input.period, maxScope: input.deadlineScope,
+    clause, sentence, paragraph: p, path, at: offset, period: input.period, maxScope: input.deadlineScope, ...scope,
   });
   return {
     indicator,

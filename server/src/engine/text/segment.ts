@@ -27,12 +27,15 @@ const TRAILING = /[\s\u3000\u00a0\ufeff\u200b]+$/;
 
 /** Characters that end a sentence. */
 export const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+// The same sets by UTF-16 code, for the per-character loops below.
+const SENTENCE_END_CODES = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f]);
 /** Closing marks that stay with the sentence before them (。” ends inside the quote). */
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '*']);
-const CLAUSE_SEPARATORS = new Set(['，', '；', '：', ',', ';', ':']);
+const CLOSER_CODES = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29, 0x3011, 0x300b, 0x2a]);
+/** ，；：,;: */
+const CLAUSE_SEPARATOR_CODES = new Set([0xff0c, 0xff1b, 0xff1a, 0x2c, 0x3b, 0x3a]);
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Splits the whole text into paragraphs; `lineStarts` come from the LineIndex. */
@@ -59,11 +62,12 @@ export function segmentSentences(text: string, base: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.has(text[i])) continue;
+    const c = text.charCodeAt(i);
+    if (!SENTENCE_END_CODES.has(c)) continue;
     // "?" between ASCII letters or digits is not Chinese sentence punctuation.
-    if (text[i] === '?' && /[\w]/.test(text[i + 1] ?? '')) continue;
+    if (c === 0x3f && /[\w]/.test(text[i + 1] ?? '')) continue;
     let end = i + 1;
-    while (end < text.length && (CLOSERS.has(text[end]) || SENTENCE_END.has(text[end]))) end++;
+    while (end < text.length && (CLOSER_CODES.has(text.charCodeAt(end)) || SENTENCE_END_CODES.has(text.charCodeAt(end)))) end++;
     sentences.push(makeSentence(text, start, end, base));
     start = end;
     i = end - 1;
@@ -83,14 +87,14 @@ export function segmentClauses(text: string, base: number): Clause[] {
   let start = 0;
   const push = (end: number) => {
     let e = end;
-    while (e > start && SENTENCE_END.has(text[e - 1])) e--;
+    while (e > start && SENTENCE_END_CODES.has(text.charCodeAt(e - 1))) e--;
     if (e > start) clauses.push({ start: base + start, end: base + e, text: text.slice(start, e) });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (!CLAUSE_SEPARATORS.has(c)) continue;
+    const c = text.charCodeAt(i);
+    if (!CLAUSE_SEPARATOR_CODES.has(c)) continue;
     // 1,000 and 10:30 keep their ASCII separators.
-    if ((c === ',' || c === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    if ((c === 0x2c || c === 0x3a) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) continue;
     push(i);
     start = i + 1;
   }
