@@ -6,9 +6,10 @@ import { ServerSession } from './session';
 import { ServerStatus } from './status';
 import { TargetsView } from './targets/view';
 
-// The VS Code entry point. Activation only wires things up; the server starts (not awaited, so
-// activation stays fast) when the first report is open, and never when none is — the extension
-// also activates on plain text and Markdown in case the lintPlainText setting asks for them.
+// The VS Code entry point. Activation only registers the view, the commands and the listeners:
+// VS Code counts it against the editor's start (budget: 50 ms), so it reads no settings and loads
+// no language client. The server starts just after, when a report is open, and never when none is
+// — the extension also activates on plain text and Markdown in case lintPlainText asks for them.
 
 /** What activate() returns: used by the editor tests, and open to extensions that build on this one. */
 export interface WorkreportApi {
@@ -41,8 +42,12 @@ export function activate(context: ExtensionContext): WorkreportApi {
       else workspace.textDocuments.forEach(startFor);
     }),
   );
-  // After activate() returns: starting loads vscode-languageclient and spawns the server.
-  setImmediate(() => workspace.textDocuments.forEach(startFor));
+  // After activate() returns: the view's first request, and the server's start, which loads
+  // vscode-languageclient and spawns the server.
+  setImmediate(() => {
+    view.start();
+    workspace.textDocuments.forEach(startFor);
+  });
   return {
     serverReady: async () => void (await current.start()),
     requestTargets: (uri) => current.requestTargets(uri),

@@ -1,4 +1,4 @@
-import { l10n, window, workspace, type Disposable, type ExtensionContext, type OutputChannel } from 'vscode';
+import { l10n, window, workspace, type Disposable, type ExtensionContext, type FileSystemWatcher, type OutputChannel } from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { StatusNotification, TargetsChangedNotification, TargetsRequest } from '../../server/src/protocol';
 import { reportSelector } from './config';
@@ -11,8 +11,8 @@ export class ServerSession implements Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
   private readonly targetsListeners = new Set<(p: TargetsChangedNotification.Params) => void>();
-  /** Changes of configuration files, forwarded to every session of the server (didChangeWatchedFiles). */
-  private readonly configWatcher = workspace.createFileSystemWatcher('**/.workreportrc.json');
+  /** Changes of configuration files, forwarded to the server (didChangeWatchedFiles); made on the first start. */
+  private configWatcher: FileSystemWatcher | undefined;
 
   constructor(
     private readonly context: ExtensionContext,
@@ -72,7 +72,7 @@ export class ServerSession implements Disposable {
       initializationOptions: { trusted: workspace.isTrusted },
       synchronize: {
         configurationSection: 'workreport',
-        fileEvents: this.configWatcher,
+        fileEvents: (this.configWatcher ??= workspace.createFileSystemWatcher('**/.workreportrc.json')),
       },
     };
     const client = new LanguageClient('workreport', l10n.t('Work Report'), serverOptions, clientOptions);
@@ -108,6 +108,6 @@ export class ServerSession implements Disposable {
 
   dispose(): void {
     void this.stop();
-    this.configWatcher.dispose();
+    this.configWatcher?.dispose();
   }
 }

@@ -8,23 +8,27 @@ export type SessionState = 'starting' | 'stopped' | 'failed' | StatusNotificatio
 // does: a glance tells whether the server runs, is busy or failed, and a click opens its output.
 
 export class ServerStatus implements Disposable {
-  private readonly item: LanguageStatusItem;
+  private item: LanguageStatusItem | undefined;
   private disposed = false;
 
-  constructor() {
-    this.item = languages.createLanguageStatusItem('workreport.status', reportSelector());
-    this.item.name = l10n.t('Work Report language server');
-    this.item.command = { command: 'workreport.showOutput', title: l10n.t('Show Output') };
-    this.show('starting');
+  /** Made on the first state, when the server starts: activation reads no settings. */
+  private ensureItem(): LanguageStatusItem {
+    if (!this.item) {
+      this.item = languages.createLanguageStatusItem('workreport.status', reportSelector());
+      this.item.name = l10n.t('Work Report language server');
+      this.item.command = { command: 'workreport.showOutput', title: l10n.t('Show Output') };
+    }
+    return this.item;
   }
 
   /** Follows a change of the lintPlainText setting. */
   updateSelector(): void {
-    this.item.selector = reportSelector();
+    if (this.item) this.item.selector = reportSelector();
   }
 
   show(state: SessionState, message?: string): void {
     if (this.disposed) return; // the session stops after the status item went with the extension
+    const item = this.ensureItem();
     const { icon, detail } = {
       starting: { icon: '$(loading~spin)', detail: l10n.t('Starting…') },
       ready: { icon: '$(check)', detail: l10n.t('Ready') },
@@ -33,14 +37,14 @@ export class ServerStatus implements Disposable {
       failed: { icon: '$(error)', detail: l10n.t('Not running') },
       stopped: { icon: '$(circle-slash)', detail: l10n.t('Stopped') },
     }[state];
-    this.item.text = `${icon} ${l10n.t('Work Report')}`;
-    this.item.detail = message ? `${detail} — ${message}` : detail;
-    this.item.busy = state === 'starting' || state === 'analysing';
-    this.item.severity = state === 'error' || state === 'failed' ? LanguageStatusSeverity.Error : LanguageStatusSeverity.Information;
+    item.text = `${icon} ${l10n.t('Work Report')}`;
+    item.detail = message ? `${detail} — ${message}` : detail;
+    item.busy = state === 'starting' || state === 'analysing';
+    item.severity = state === 'error' || state === 'failed' ? LanguageStatusSeverity.Error : LanguageStatusSeverity.Information;
   }
 
   dispose(): void {
     this.disposed = true;
-    this.item.dispose();
+    this.item?.dispose();
   }
 }

@@ -101,6 +101,15 @@ describe('VS Code (code-server): the workbench as a user sees it', function () {
     assert.match(classOf('下一步工作安排') ?? '', /\bmtkb\b/, 'the part heading is bold');
   });
 
+  it("shows the server's state in the language status item", async () => {
+    // The {} next to the language mode opens the language status items of the file.
+    await page.locator('.statusbar-item[id="status.languageStatus"]').click();
+    const hover = page.locator('.monaco-hover', { hasText: 'Work Report' });
+    await hover.getByText('Ready').waitFor({ timeout: 30_000 });
+    await shot('language-status.png', { x: 640, y: 400, width: 640, height: 360 });
+    await page.keyboard.press('Escape');
+  });
+
   it('lists the findings in the Problems panel', async () => {
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');

@@ -42,6 +42,10 @@ export class TargetsView implements TreeDataProvider<Node>, Disposable {
       this.view.onDidChangeVisibility((e) => e.visible && this.dirty && this.scheduleRefresh(0)),
       session.onTargetsChanged((p) => p.uri === this.document?.uri.toString() && this.scheduleRefresh(REFRESH_DELAY_MS)),
     );
+  }
+
+  /** Shows the active editor's report; called once activation has returned. */
+  start(): void {
     void commands.executeCommand('setContext', 'workreport.targets.problemsOnly', this.problemsOnly);
     this.follow(window.activeTextEditor);
   }
