@@ -31,7 +31,10 @@ try {
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(root, 'dist/server.js') }),
     // The engine as a library, for the benchmark and for tools that embed it.
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/engine/index.ts')], outfile: join(root, 'dist/engine.cjs') }),
-    esbuild.build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
+    // The VS Code client in two bundles: the small one VS Code loads on activation, and
+    // vscode-languageclient, which the first server start requires (client/src/languageClient.ts).
+    esbuild.build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode', './languageClient'] }),
+    esbuild.build({ ...common, entryPoints: [join(root, 'client/src/languageClient.ts')], outfile: join(root, 'dist/languageClient.js'), external: ['vscode'] }),
   ]);
   chmodSync(join(root, 'dist/cli.js'), 0o755);
   run(process.execPath, [join(root, 'dist/cli.js'), 'train', join(root, 'seeds'), '--out', join(root, 'dist/default-model.json'), '--lang', 'en']);
