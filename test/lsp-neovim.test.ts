@@ -6,23 +6,28 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, SEEDS, tempDir } from './helpers';
-import { SERVER } from './lspHarness';
+import { endOf, SERVER, type Position, type Range } from './lspHarness';
 
 const SCRIPT = path.join(ROOT, 'test', 'nvim', 'lsp_client.lua');
 const SEED = '000_c8354fccf835fee9.txt';
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
+const UNIT = 'target-missing-unit';
+const DEADLINE = 'target-missing-deadline';
+/** The seed is real text: besides its one missing deadline, other rules flag its half-width marks. */
+const targetRules = (ds: LspDiagnostic[]) => ds.filter((d) => d.code === UNIT || d.code === DEADLINE);
+const precedes = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
 
 interface LspDiagnostic {
   code: string;
   source: string;
   message: string;
   codeDescription?: { href: string };
-  range: { start: { line: number; character: number } };
+  range: Range;
 }
 interface NvimResult {
   error?: string;
   diagnostics: LspDiagnostic[];
-  symbols: Array<{ name: string; detail: string; children: string[] }>;
+  symbols: Array<{ name: string; detail: string; range: Range; children: string[] }>;
   fix: { title: string; code: string; before: string; after: string; remaining: number };
   target_sections: number;
   unit: { indicator: string; value: string; unit: string; edited: string; diagnostic: LspDiagnostic; actions: string[]; restored: boolean };
@@ -75,20 +80,28 @@ describe('lsp: Neovim as the client', function () {
   });
 
   it('receives diagnostics with rule ids, the source and a link to the rule', () => {
-    assert.deepEqual(result.diagnostics.map((d) => d.code), ['target-missing-deadline']);
-    const [d] = result.diagnostics;
+    const targets = targetRules(result.diagnostics);
+    assert.deepEqual(targets.map((d) => d.code), [DEADLINE]);
+    const [d] = targets;
     assert.equal(d.source, 'workreport');
     assert.match(d.codeDescription!.href, /docs\/rules\/target-missing-deadline\.md$/);
-    assert.match(d.message, /参保率/);
+    assert.match(d.message, /^Target “参保率” has no deadline/);
+    // Neovim keeps byte columns: the range survives the round trip to UTF-16 and back.
+    assert.deepEqual(d.range, { start: endOf(report, '参保率保持在'), end: endOf(report, '参保率保持在95%以上') });
+    assert.ok(result.diagnostics.every((x) => x.source === 'workreport' && x.codeDescription?.href.endsWith(`/docs/rules/${x.code}.md`)), 'every rule id links its page');
   });
 
   it('gets the outline of the report with target counts', () => {
     assert.deepEqual(result.symbols.map((s) => s.name.slice(0, 3)), ['(二)', '(三)', '(四)', '(五)', '(六)']);
-    assert.equal(result.symbols[0].detail, '4 targets · 1 problem');
+    // A symbol counts the problems that start inside it, of every rule: the deadline, the marks, the ordinal.
+    const [first] = result.symbols;
+    const inside = result.diagnostics.filter((d) => !precedes(d.range.start, first.range.start) && precedes(d.range.start, first.range.end));
+    assert.ok(inside.some((d) => d.code === DEADLINE));
+    assert.equal(first.detail, `4 targets · ${inside.length} problems`);
   });
 
   it('applies the preferred quick fix, which inserts a deadline, and the diagnostic goes', () => {
-    assert.equal(result.fix.code, 'target-missing-deadline');
+    assert.equal(result.fix.code, DEADLINE);
     assert.match(result.fix.title, /年内/);
     const { before, after } = result.fix;
     let at = 0;
@@ -103,7 +116,7 @@ describe('lsp: Neovim as the client', function () {
     assert.ok(result.target_sections > 0);
     assert.equal(result.unit.unit, '%');
     assert.ok(!result.unit.edited.includes(`${result.unit.value}%`));
-    assert.equal(result.unit.diagnostic.code, 'target-missing-unit');
+    assert.equal(result.unit.diagnostic.code, UNIT);
     assert.ok(report.split('\n')[result.unit.diagnostic.range.start.line].includes(result.unit.indicator));
     assert.ok(result.unit.actions.some((t) => t.includes('%')));
     assert.equal(result.unit.restored, true, 'the line is back as it was');

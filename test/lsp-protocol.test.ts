@@ -132,24 +132,41 @@ describe('lsp: protocol (built server over stdio)', function () {
   });
 
   it('source.fixAll.workreport applies only the fixes that rules mark safe', async () => {
-    // Guesses (a unit, a deadline) are never applied on save; mechanical fixes are.
+    // Mechanical fixes are applied on save: a half-width ; (halfwidth-punctuation) and 平米
+    // (nonstandard-unit). Guesses are not: the unit of 70, a deadline for 改造10万平米, which 率 of 率率 to keep.
     const text = REPORT.replace('70家', '70') + '新增长点;推动发展。完成改造10万平米。率率提升。\n';
     const uri = openDoc(text);
     const diags = await client.diagnosticsFor(uri, 1);
     const safe = new Set(RULES.filter((r) => r.meta.safeFix).map((r) => r.meta.id));
     const safeDiags = diags.filter((d) => safe.has(String(d.code)));
-    const actions = await codeActions(uri, rangeAt(text, '某市'), [], ['source.fixAll']);
-    assert.ok(actions.every((a) => a.kind === 'source.fixAll.workreport'));
-    assert.ok(!actions.some((a) => editsOf(a).some((e) => e.newText === '家')), 'the missing unit is not guessed on save');
-    if (safeDiags.length === 0) {
-      assert.deepEqual(actions, [], 'nothing safe to fix, no action');
-    } else {
-      assert.equal(actions.length, 1);
-      assert.ok(actions[0].diagnostics!.every((d) => safe.has(String(d.code))), 'only safe rules');
-      assert.ok(editsOf(actions[0]).length > 0);
+    assert.deepEqual(safeDiags.map((d) => [d.code, d.range]), [
+      ['halfwidth-punctuation', rangeAt(text, ';')],
+      ['nonstandard-unit', rangeAt(text, '平米')],
+    ]);
+    const unsafe = [...new Set(diags.map((d) => String(d.code)).filter((id) => !safe.has(id)))];
+    assert.deepEqual(unsafe, [UNIT, DEADLINE, 'duplicated-text'], 'rules whose fixes need a person to choose are flagged too');
+    for (const id of unsafe) {
+      const d = diags.find((x) => x.code === id)!;
+      assert.ok((await codeActions(uri, d.range, [d])).some((a) => a.kind === 'quickfix' && editsOf(a).length > 0), `${id} has a quick fix`);
     }
-    // A plain lightbulb request does not list source actions.
-    assert.ok((await codeActions(uri, rangeAt(text, '某市'))).every((a) => a.kind !== 'source.fixAll.workreport'));
+
+    const actions = await codeActions(uri, rangeAt(text, '某市'), [], ['source.fixAll']);
+    assert.equal(actions.length, 1);
+    const [fixAll] = actions;
+    assert.equal(fixAll.kind, 'source.fixAll.workreport');
+    assert.equal(fixAll.title, 'Fix what is safe to fix in this file (2)');
+    assert.deepEqual(fixAll.diagnostics, safeDiags);
+    assert.deepEqual(fixAll.edit?.documentChanges?.[0].textDocument, { uri, version: 1 });
+    assert.equal(applyEdits(text, editsOf(fixAll)), text.replace(';', '；').replace('平米', '平方米'), 'the safe fixes and nothing else');
+    // A plain lightbulb request lists no source action, not even on a safe problem.
+    const here = await codeActions(uri, rangeAt(text, ';'), [safeDiags[0]]);
+    assert.ok(here.some((a) => a.kind === 'quickfix' && a.isPreferred));
+    assert.ok(here.every((a) => a.kind !== 'source.fixAll.workreport'));
+
+    // Once they are applied, nothing safe is left and no source action is offered.
+    client.change(uri, 2, editsOf(fixAll).map((e) => ({ range: e.range, text: e.newText })));
+    assert.deepEqual([...new Set((await client.diagnosticsFor(uri, 2)).map((d) => String(d.code)))], unsafe);
+    assert.deepEqual(await codeActions(uri, rangeAt(text, '某市'), [], ['source.fixAll']), []);
   });
 
   it('gives a hierarchical outline whose details count targets and problems', async () => {

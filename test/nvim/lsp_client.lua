@@ -70,18 +70,20 @@ local function main()
   for _, s in ipairs(symbols) do
     local children = {}
     for _, c in ipairs(s.children or {}) do table.insert(children, c.name) end
-    table.insert(result.symbols, { name = s.name, detail = s.detail, children = children })
+    table.insert(result.symbols, { name = s.name, detail = s.detail, range = s.range, children = children })
   end
 
-  -- (3) the preferred quick fix of the first diagnostic, applied through Neovim's own edit code
-  local first = result.diagnostics[1]
+  -- (3) the preferred quick fix of the first missing deadline, applied through Neovim's own edit code
+  -- (the seed is real text: other rules flag its half-width marks too)
+  local first = lsp_diagnostics('target-missing-deadline')[1]
+  check(first, 'no target-missing-deadline diagnostic')
   local action = preferred_fix(first)
   local before = line(first.range.start.line)
   vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
   result.fix = { title = action.title, code = first.code, before = before, after = line(first.range.start.line) }
   check(vim.wait(10000, function() return #lsp_diagnostics(first.code) < #vim.tbl_filter(function(d) return d.code == first.code end, result.diagnostics) end, 50),
     'the fixed diagnostic did not go away')
-  result.fix.remaining = #lsp_diagnostics()
+  result.fix.remaining = #lsp_diagnostics(first.code)
 
   -- (4) delete the unit of a target that has one (found with the custom request), then restore it
   local targets = request('workreport/targets', { textDocument = vim.lsp.util.make_text_document_params(buf) })
