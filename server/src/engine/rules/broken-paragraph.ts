@@ -20,7 +20,8 @@ const PROSE_LENGTH = 30;
 /** Characters a sentence does not end on: particles, conjunctions, prepositions, opening marks. */
 const OPEN_END = /[的地得和与及或并而且对把被向从为在以于将之、，,《“（(‘【〔—]$/;
 /** Characters a sentence does not start with. */
-const CONTINUED_START = /^[的地得了着过和与及或等》”）)’】〕，、。；：]/;
+// 过 only as the aspect particle: 过去一年 opens a paragraph after a heading in every review.
+const CONTINUED_START = /^(?:[的地得了着和与及或等》”）)’】〕，、。；：]|过(?![去年程渡度]))/;
 
 export const brokenParagraph: Rule = {
   meta: {
@@ -58,12 +59,12 @@ export const brokenParagraph: Rule = {
       if (!next || next.paragraph.index !== p.index + 1 || opensWithHeading.has(next.paragraph.index)) return false;
       if (CLOSING.test(p.text) || cp.pageMarkers.some((m) => m.end === p.end)) return false;
       if (/^(?:——|－－|--)/.test(next.paragraph.text)) return false;
-      const head = text.slice(next.start, next.start + 1);
+      const head = text.slice(next.start, next.start + 2);
       // No heading ends on 的 or 《: a short line that does is a sentence cut short, whatever it looks like.
       if (OPEN_END.test(p.text) || CONTINUED_START.test(head)) return true;
       if (headingLines.has(p.index)) return false;
       if (p.text.length <= PROSE_LENGTH && !/[。！？!?]/.test(p.text)) return false;
-      const across = p.text.slice(-1) + head;
+      const across = p.text.slice(-1) + head[0];
       return /^[\u4e00-\u9fff]{2}$/.test(across) && occurrences(text, across, 2) >= 2;
     };
     for (let i = 0; i + 1 < content.length; i++) {

@@ -26,7 +26,7 @@ export const targetMissingUnit: Rule = {
       // (２８，０４９，７８０元, 1 9 9 8) are read as numbers by the extractor; they are no targets.
       if (!t.unitMissing || isDocumentNumberYear(analysis.text, t.valueSpan) || isNumberFragment(analysis.text, t.valueSpan)) continue;
       const magnitude = t.unit;
-      if (followedByName(analysis.text, t.valueSpan.end + (magnitude?.length ?? 0), lex)) continue;
+      if (followedByName(analysis.text, t.valueSpan.start, t.valueSpan.end + (magnitude?.length ?? 0), lex)) continue;
       const units = rankUnits(lex, t.indicator, t.verb, magnitude);
       const insertAt = t.valueSpan.end + (magnitude?.length ?? 0);
       const params = { indicator: t.indicator || t.sentence.slice(0, 12), value: t.value + (magnitude ?? ''), units: units.join(lang === 'zh' ? '、' : ', ') };
@@ -48,17 +48,24 @@ export const targetMissingUnit: Rule = {
 };
 
 /**
- * A number followed by Chinese that is no unit and no qualifier names a thing (20国集团, 626小河改造)
- * or carries a measure word the model has not learned (778标准台, 6年, 1毛钱): its unit is not missing.
- * A missing unit shows where the number ends the clause or only a qualifier follows (达到70。, 3.8万以上).
+ * A number followed by Chinese that is no unit and no qualifier names a thing (20国集团) or carries a
+ * measure word the model has not learned (778标准台, 1毛钱): its unit is not missing. A missing unit
+ * shows where the number ends the clause or only a qualifier follows (达到70。, 3.8万以上), and where a
+ * verb commits to a count of the noun after it with no measure word between (建设25精品示范村).
  */
-function followedByName(text: string, at: number, lex: Lexicon): boolean {
+function followedByName(text: string, valueStart: number, at: number, lex: Lexicon): boolean {
   // 30多年, 130万“老工伤”人员: past a qualifier or into a quoted name, the number still counts something named.
   const qualifier = lex.postQualifiers.longestAt(text, at);
   const next = at + (qualifier?.length ?? 0);
   if (text[next] === '“' || text[next] === '《') return true;
   if (!/[\u4e00-\u9fff]/.test(text[next] ?? '')) return false;
-  return !/^(?:的目标|目标|的水平|水平)/.test(text.slice(next, next + 4));
+  if (/^(?:的目标|目标|的水平|水平)/.test(text.slice(next, next + 4))) return false;
+  // A name is glued to the noun before it (大唐700万吨露天矿); a count follows a verb, a list mark or a
+  // preposition (新建5条主干道路、2热水锅炉; 在3000小区; 洛阳等10国家物流枢纽).
+  const before = text.slice(Math.max(0, valueStart - 6), valueStart).replace(/(?:不低于|不少于|超过|约|近)$/, '');
+  const previous = before[before.length - 1] ?? '';
+  if (!/[\u4e00-\u9fff]/.test(previous) || /[等在为和及与对向给把将至到]/.test(previous)) return false;
+  return !lex.verbs.longestEndingAt(before, before.length);
 }
 
 const MESSAGES = {

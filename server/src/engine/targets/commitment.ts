@@ -9,8 +9,17 @@ const COMMITMENT =
 /** Words of a figure already reached. */
 const PAST = /去年|上年|过去|一年来|五年来|以来|同比|累计|已经|(?:完成|实现|达到|增长|提高|下降|建成|新增|取得|超过|突破|减少|增加)了|实际|同期/;
 
+// Targets come in document order, many to a sentence: remembering the last sentence keeps a long
+// sentence (thousands of targets) from being searched once per target.
+let lastSentence: string | null = null;
+let lastResult = false;
+
 export function readsAsResult(t: Target): boolean {
-  return PAST.test(t.sentence) && !COMMITMENT.test(t.sentence);
+  if (t.sentence !== lastSentence) {
+    lastSentence = t.sentence;
+    lastResult = PAST.test(t.sentence) && !COMMITMENT.test(t.sentence);
+  }
+  return lastResult;
 }
 
 /** The starting value of a change, "由46%上升到47.2%" or "从44个发展到60个": the target is what it reaches. */

@@ -30,7 +30,7 @@ export interface Quantity {
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[/／][0-9０-９]+)?/y;
 const DIGIT = /[0-9０-９]/;
 const LATIN = /[A-Za-z]/;
-const RANGE_JOINERS = new Set(['—', '–', '-', '－', '~', '～', '至', '〜']);
+const RANGE_JOINERS = new Set(['—', '–', '-', '－', '~', '～', '至', '〜', '到']);
 const YEAR_AFTER = /^(?:年|年度)/;
 const DATE_AFTER = /^(?:月|日|号(?!线)|时|点(?![0-9])|分(?!钟))/;
 
@@ -76,6 +76,8 @@ function readQuantity(text: string, start: number, lex: Lexicon, quoted: (offset
 
   // Dates and years: 2026年, 2026—2030年, 6月, 15日.
   const rest = text.slice(valueEnd);
+  // A list of years (1979、1980两年) is dates too.
+  if (isYear(first) && /^[、，,和及与]\s*(?:19|20|１９|２０)[0-9０-９]{2}/.test(rest)) return { ...q, kind: 'date' };
   if (isYear(first) && (YEAR_AFTER.test(rest) || /^[—–\-－~～至][0-9０-９]{4}年/.test(rest))) {
     const yearRange = /^[—–\-－~～至]([0-9０-９]{4})/.exec(rest);
     const end = valueEnd + (yearRange ? yearRange[0].length : 0) + 1;

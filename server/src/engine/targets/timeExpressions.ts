@@ -10,7 +10,7 @@ const PATTERNS = [
   `(?:到|至|在|于|截至)?(?:${YEAR})年(?:底|末|年底|年末|上半年|下半年|前|以前|之前)?(?:前)?`,
   `${FIVE_YEAR_PLAN}(?:时期末|期末|期间|时期|末|内|规划期)?`,
   '年内|年底前|年末前|今年|全年|当年|本年度|年度内|明年|今明两年|上半年|下半年|(?:第)?[一二三四]季度',
-  `未来${N}年|${N}(?:[—–\\-－~～至到]${N})?年(?:内|以内)|(?:计划)?用${N}(?:[—–\\-－~～至到]${N})?年(?:左右)?时间`,
+  `(?:未来|今后)${N}年|本世纪(?:末|中叶)|${N}(?:[—–\\-－~～至到]${N})?年(?:内|以内)|(?:计划)?用${N}(?:[—–\\-－~～至到]${N})?年(?:左右)?时间`,
 ];
 
 export const TIME_EXPRESSION = new RegExp(PATTERNS.join('|'), 'g');
@@ -32,8 +32,9 @@ export function findTimeExpressions(text: string): TimeMatch[] {
     }
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    // Baselines and spans of the past are not deadlines: 比2025年, 较上年, 2020年以来, 2025年是.
-    if (/[比较同与自从]$/.test(before) || /^(?:以来|来|是|的|相比|同期)/.test(after)) continue;
+    // Baselines and spans of the past are not deadlines: 比2025年, 较上年, 从2020年, 2020年以来, 2025年是.
+    // ("“十二五”时期的主要目标" and "2025年的14万元" do govern what follows.)
+    if (/[比较同与自从]$/.test(before) || /^(?:以来|来|是|相比|同期)/.test(after)) continue;
     found.push({ text: m[0], index: m.index });
   }
   return found;
