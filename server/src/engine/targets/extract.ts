@@ -4,7 +4,7 @@ import type { Clause, Paragraph, Sentence } from '../text/segment';
 import type { Structure } from '../structure/outline';
 import { nodePathAt } from '../structure/outline';
 import { scanQuantities, type Quantity } from './quantities';
-import { headingTense, leadingTense, sentenceTense, type Context } from './tense';
+import { headingTense, leadingTense, sentenceTense, type Context, type Tense } from './tense';
 import { lastTimeExpression, openingOfParagraph, resolveDeadline, type DocumentPeriod } from './deadline';
 import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from './quoted';
@@ -61,11 +61,14 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     const quoted = quotedSpans(p);
     const isQuoted = (offset: number) => insideAny(quoted, offset);
     const opening = openingOfParagraph(p, contentStart);
+    let previousTense: Tense | null = null;
     for (const sentence of p.sentences) {
       if (sentence.end <= contentStart) continue;
       const path = nodePathAt(structure.outline, sentence.start);
       const context = contextTense(path, beforeFirstPart);
-      if (!input.includeReview && sentenceTense(sentence.text, context) !== 'plan') continue;
+      const tense = sentenceTense(sentence.text, context, previousTense);
+      previousTense = tense;
+      if (!input.includeReview && tense !== 'plan') continue;
       // Tracked clause by clause, so a sentence of thousands of clauses stays linear.
       let earlier: Deadline | null = null;
       for (const clause of sentence.clauses) {

@@ -11,7 +11,7 @@ const REVIEW_HEADING = /回顾|过去|成就|成绩|总结|一年来|五年来|�
 const PLAN_HEADING = /安排|任务|目标|打算|要求|取向|建议|展望|部署|重点工作|思路|举措|规划|计划/;
 
 /** Past-tense markers: what has been done. */
-const PAST = /去年|上年|过去|[一二三四五六七八九十两几]+年来|以来|同比|比上年|较上年|累计|已经|已(?!有|于|在|是)|(?:完成|实现|达到|增长|提高|下降|建成|新增|取得|获得|超过|突破|减少|增加)了|提前完成|超额完成|圆满完成|圆满承办|成功(?:举办|入选|创建|承办|获批|申报)|荣获|获评|获批|被评为|入选|位居|排名|跃居|列全/;
+const PAST = /去年|上年|过去|[一二三四五六七八九十两几]+年(?:来|间)|以来|同比|比上年|较上年|累计|已经|已(?!有|于|在|是)|(?:完成|实现|达到|增长|提高|下降|建成|新增|取得|获得|超过|突破|减少|增加)了|提前完成|超额完成|圆满完成|圆满承办|成功(?:举办|入选|创建|承办|获批|申报)|荣获|获评|获批|被评为|入选|位居|排名|跃居|列全/;
 /** Future markers: what will be done. */
 const FUTURE = /今年|明年|年内|力争|确保|争取|将(?!其|之|近)|计划|预计|目标是|要(?!求|素|点|害|闻)|到(?:19|20)[0-9]{2}年|努力|必须/;
 /** Imperatives that, in a plan, make a sentence a task even beside a past figure. */
@@ -39,12 +39,19 @@ export function leadingTense(outline: readonly OutlineNode[]): Context {
   return 'plan';
 }
 
-/** The tense of one sentence in a given context. */
-export function sentenceTense(sentence: string, context: Context): Tense {
+/**
+ * The tense of one sentence in a given context. In a plan, a sentence with no marker of its own
+ * takes the tense of the sentence before it in the paragraph (`previous`): "五年来，人民生活明显改善。
+ * 城镇新增就业4200万人。" is all review.
+ */
+export function sentenceTense(sentence: string, context: Context, previous: Tense | null = null): Tense {
   const past = PAST.test(sentence);
   switch (context) {
-    case 'plan':
-      return past && !FUTURE.test(sentence) && !TASK.test(sentence) ? 'review' : 'plan';
+    case 'plan': {
+      if (past) return FUTURE.test(sentence) || TASK.test(sentence) ? 'plan' : 'review';
+      if (previous === 'review' && !FUTURE.test(sentence) && !TASK.test(sentence)) return 'review';
+      return 'plan';
+    }
     case 'mixed':
       return past && !FUTURE.test(sentence) ? 'review' : 'plan';
     case 'review':
