@@ -31,7 +31,7 @@ export interface ExtractedTarget extends Target {
 /** Words that open a clause before its subject: they are not part of the indicator. */
 const CLAUSE_OPENERS = /^(?:(?:力争|确保|争取|努力|计划|预计|目标是|目标|力求|全力|全年|年内|今年|其中|同时|并|再|要|将|使|让|实现|推动|全市|全省|全区|全县|全国)[，,]?)+/;
 /** Adverbs and light verbs before a subject or object, and joiners after it: not the indicator. */
-const LEADING_NOISE = /^(?:比上年|比去年|较上年|较去年|同比|分别|均|都|各|共|再|又|累计|新|使|将|统筹|加快|大力|积极|持续|扎实|全力|着力|深入|进一步|稳步|有序|全面|重点|继续|力争|确保|争取|努力|计划|预计|推动|支持|鼓励|引导|要|并|和|及|、)+/;
+const LEADING_NOISE = /^(?:比上年|比去年|较上年|较去年|同比|分别|均|都|各|共|再|又|累计|新|使|将|统筹|加快|大力|积极|持续|扎实|全力|着力|深入|进一步|稳步|有序|全面|继续|力争|确保|争取|努力|计划|预计|推动|支持|鼓励|引导|要|并|和|及|、)+/;
 const TRAILING_NOISE = /(?:分别|均|都|共|累计|达|为|是|在|、|和|及|与|等|再|拟|按|拟按|预计|力争)+$/;
 const LIST_JOINERS = /^(?:、|和|及|与|以及|、和)$/;
 /**
@@ -212,7 +212,12 @@ interface FoundVerb {
  */
 function findVerb(text: string, from: number, before: number, lex: Lexicon): FoundVerb | null {
   const adjacent = lex.verbs.longestEndingAt(text, before);
-  if (adjacent && before - adjacent.length >= from) return { word: adjacent, start: before - adjacent.length, end: before };
+  if (adjacent && before - adjacent.length >= from) {
+    // "完成投资1200亿元": the verb is 完成 and 投资 its object, though 投资 can be a verb too.
+    const lead = text.slice(from, before - adjacent.length);
+    if (lead.length >= 2 && lex.verbs.has(lead)) return { word: lead, start: from, end: from + lead.length };
+    return { word: adjacent, start: before - adjacent.length, end: before };
+  }
   for (let start = from; start < before; start++) {
     const word = lex.verbs.longestAt(text, start);
     if (word && start + word.length <= before) return { word, start, end: start + word.length };
