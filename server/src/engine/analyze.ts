@@ -48,7 +48,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions): ReportAnal
   const lexicon = lexiconOf(options.model);
   const period = documentPeriod(options.period ?? null, paragraphs, structure);
   const deadlineScope = options.deadlineScope ?? 'document';
-  const targets = extractTargets({ paragraphs, structure, lex: lexicon, period, deadlineScope });
+  const targets = extractTargets({ text, paragraphs, structure, lex: lexicon, period, deadlineScope });
   return { text, lines, paragraphs, structure, outline: structure.outline, period, deadlineScope, targets, lexicon };
 }
 

@@ -73,7 +73,7 @@ export function trainModel(input: readonly TrainingDocument[]): Model {
     const lines = new LineIndex(doc.text);
     const paragraphs = segmentParagraphs(doc.text, lines.lineStarts);
     const structure = buildStructure(paragraphs);
-    const targets = extractTargets({ paragraphs, structure, lex, period: null, deadlineScope: 'document', includeReview: true });
+    const targets = extractTargets({ text: doc.text, paragraphs, structure, lex, period: null, deadlineScope: 'document', includeReview: true });
     for (const t of targets) {
       if (!t.unit || t.unitMissing) continue;
       const unit = t.unit === '％' ? '%' : t.unit;

@@ -3,7 +3,6 @@ import type { Rule } from './rule';
 import { localize } from '../i18n';
 import { isDocumentNumberYear } from '../text/documentNumber';
 import { isNumberFragment } from '../text/numberShape';
-import { isBaseline, isComposition, readsAsResult } from '../targets/commitment';
 
 /** Where the rule looked, by the widest scope allowed. */
 const SCOPE_NAMES = {
@@ -37,7 +36,6 @@ export const targetMissingDeadline: Rule = {
       if (t.deadline || isDocumentNumberYear(analysis.text, t.valueSpan) || isNumberFragment(analysis.text, t.valueSpan)) continue;
       // A deadline is asked of a commitment, not of a result the extractor took for one (比上年增长14.6%),
       // nor of the starting value of a change (由46%上升到47.2%) or a share of a whole (占国家预算的22.94%).
-      if (readsAsResult(t) || isBaseline(analysis.text, t) || isComposition(analysis.text, t)) continue;
       const insert = (text: string, preferred: boolean): Fix => ({
         title: localize(MESSAGES.fix, lang, { text: text.replace(/，$/, '') }),
         edits: [{ span: { start: t.insertAt, end: t.insertAt }, newText: text }],

@@ -8,9 +8,11 @@ import { headingTense, leadingTense, sentenceTense, type Context, type Tense } f
 import { lastTimeExpression, openingOfParagraph, resolveDeadline, type DocumentPeriod } from './deadline';
 import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from './quoted';
+import { isBaseline, isComposition, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
 
 export interface ExtractInput {
+  text: string;
   paragraphs: readonly Paragraph[];
   structure: Structure;
   lex: Lexicon;
@@ -66,6 +68,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
       if (sentence.end <= contentStart) continue;
       const path = nodePathAt(structure.outline, sentence.start);
       const context = contextTense(path, beforeFirstPart);
+      const plainPlan = path.some((n) => n.kind === 'part' && headingTense(n.name) === 'plan');
       const tense = sentenceTense(sentence.text, context, previousTense);
       previousTense = tense;
       if (!input.includeReview && tense !== 'plan') continue;
@@ -83,7 +86,10 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
         let regionStart = 0;
         for (const q of quantities) {
           if (ordinals.has(clause.start + q.start) || ordinals.has(clause.start + q.start - 1)) continue;
-          const t = toTarget(q, clause, sentence, input, path, p, scope, regionStart);
+          let t = toTarget(q, clause, sentence, input, path, p, scope, regionStart);
+          // Not commitments: the starting value of a change; and, where no plan heading vouches for the
+          // text (old reports, fragments), a result told in the past or a share of a whole.
+          if (t && !input.includeReview && (isBaseline(input.text, t) || (!plainPlan && (readsAsResult(t) || isComposition(input.text, t))))) t = null;
           // Names and dates (5G基站, 2026年底前) stay part of the next indicator or deadline.
           if (q.kind !== 'identifier' && q.kind !== 'date' && q.kind !== 'duration') regionStart = skipJoiner(clause.text, Math.max(q.end, q.valueEnd));
           const joinedToPrevious = prevEnd >= 0 && LIST_JOINERS.test(clause.text.slice(prevEnd, q.start));
