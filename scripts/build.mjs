@@ -29,6 +29,8 @@ try {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/cli/bin.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node\n' + common.banner.js } }),
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(root, 'dist/server.js') }),
+    // The CLI's lint worker thread: the engine and model loading only, so that a worker starts fast.
+    esbuild.build({ ...common, entryPoints: [join(root, 'server/src/cli/parallel/worker.ts')], outfile: join(root, 'dist/lintWorker.js') }),
     // The engine as a library, for the benchmark and for tools that embed it.
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/engine/index.ts')], outfile: join(root, 'dist/engine.cjs') }),
     // The VS Code client in two bundles: the small one VS Code loads on activation, and

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { DeadlineSource, Diagnostic, Lang, ReportAnalysis, Rule } from '../engine';
+import type { DeadlineSource, Diagnostic, Lang, LineIndex, ReportAnalysis, Rule } from '../engine';
 import type { ReportInput } from './io/inputs';
 import { writeFileAtomic } from './io/atomicWrite';
 import { msg } from './messages';
@@ -31,10 +31,16 @@ export interface CommonOptions {
   config?: string;
 }
 
-export interface AnalysedReport {
+/** A linted file: what the lint formats need (the line index carries the text). */
+export interface LintedReport {
   input: ReportInput;
-  analysis: ReportAnalysis;
+  lines: LineIndex;
   diagnostics: Diagnostic[];
+}
+
+/** A file analysed in this thread, with the whole analysis (targets, outline). */
+export interface AnalysedReport extends LintedReport {
+  analysis: ReportAnalysis;
 }
 
 /** Something that makes the exit code 2: an unreadable input, a bad config, a file --fix could not write. */

@@ -53,6 +53,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--no-color', m('optNoColor'))
     .option('-o, --output <file>', m('optOutput'))
     .option('--fix', m('optFix'))
+    .option('-j, --jobs <n>', m('optJobs'))
     .action(async (paths: string[], opts) => {
       exitCode = await runLint(paths, { ...commonOptions(opts, lang), ...opts }, io);
     });

@@ -1,15 +1,18 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeReport, lintReport, ModelError, RULES, type Model, type RuleSetting } from '../engine';
+import { analyzeReport, LineIndex, lintReport, ModelError, RULES, type AnalyzeOptions, type Model, type RuleSetting } from '../engine';
 import { ConfigResolver, formatConfigProblem, isIgnored, mergeRuleSetting, type ResolvedConfig } from '../node/config';
 import { both } from '../node/configMessages';
 import { loadModel } from '../node/model';
-import { displayPath, UsageError, type AnalysedReport, type CliIO, type CommonOptions, type RunProblem } from './context';
+import { displayPath, UsageError, type AnalysedReport, type CliIO, type CommonOptions, type LintedReport, type RunProblem } from './context';
 import { applySafeFixes, type Linted } from './fix';
 import { writeFileAtomic } from './io/atomicWrite';
 import { encodeReport } from './io/decode';
 import { expandProblem, readReport } from './io/inputs';
 import { expandOperands } from './io/paths';
+import type { ReportInput } from './io/inputs';
+import { runLintJob, type LintJob } from './parallel/lintJob';
+import { lintInParallel, worthParallel } from './parallel/pool';
 import { CLI_MESSAGES, msg } from './messages';
 import { startProgress } from './progress';
 
@@ -24,18 +27,114 @@ export interface AnalyseExtras {
   fix?: boolean;
 }
 
-export interface AnalysedRun {
-  reports: AnalysedReport[];
+export interface AnalysedRun<R extends LintedReport = AnalysedReport> {
+  reports: R[];
   problems: RunProblem[];
   fixed: { files: number; fixes: number };
   /** With --fix and "-": standard input after the fixes, in its own encoding. */
   fixedStdin?: Buffer;
 }
 
+/** One input read, with its settings: ready to be linted here or in a worker. */
+interface PreparedFile {
+  /** Absolute path, or null for stdin. */
+  abs: string | null;
+  source: ReportInput;
+  bytes: Buffer;
+  analyzeOptions: AnalyzeOptions;
+  /** The file of `analyzeOptions.model`, for a worker to load; undefined for the built-in model. */
+  modelFile: string | undefined;
+  rules: Record<string, RuleSetting>;
+}
+
+/** Every file analysed and linted in this thread (and fixed with --fix): for targets, outline and --fix. */
 export async function analyseOperands(operands: string[], options: CommonOptions, io: CliIO, extras: AnalyseExtras = {}): Promise<AnalysedRun> {
   const { lang } = options;
   const registry = io.rules ?? RULES;
   const run: AnalysedRun = { reports: [], problems: [], fixed: { files: 0, fixes: 0 } };
+  await forEachInput(operands, options, io, extras, run, async (file, fail) => {
+    const { abs, source, bytes, analyzeOptions, rules } = file;
+    const lint = (text: string): Linted => {
+      const analysis = analyzeReport(text, analyzeOptions);
+      return { analysis, diagnostics: lintReport(analysis, { lang, rules, ruleSet: registry }) };
+    };
+    const keep = (linted: Linted, input = source): void => {
+      run.reports.push({ input, lines: linted.analysis.lines, ...linted });
+    };
+    if (!extras.fix) return keep(lint(source.decoded.text));
+
+    const { decoded } = source;
+    const outcome = applySafeFixes(decoded.text, decoded.eol, lint, registry);
+    const keepFixed = (linted: Linted) => keep(linted, { ...source, decoded: { ...decoded, text: linted.analysis.text } });
+    if (outcome.text === decoded.text) {
+      if (abs === null) run.fixedStdin = bytes;
+      return keepFixed(outcome);
+    }
+    // Writing back must leave every byte outside the fixes as it was; a few legacy GB18030 codes
+    // decode to characters that encode differently, and such a file is left alone.
+    if (!encodeReport(decoded.text, decoded).equals(bytes)) {
+      fail({ kind: 'write', file: source.name, message: msg(lang, 'cannotFixExactly', { file: source.name, encoding: decoded.encoding.toUpperCase() }) });
+      if (abs === null) run.fixedStdin = bytes;
+      return keepFixed(outcome.before);
+    }
+    const fixedBytes = encodeReport(outcome.text, decoded);
+    if (abs === null) run.fixedStdin = fixedBytes;
+    else {
+      try {
+        await writeFileAtomic(abs, fixedBytes);
+      } catch (e) {
+        const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+        fail({ kind: 'write', file: source.name, message: msg(lang, 'cannotWrite', { file: source.name, reason }) });
+        return keepFixed(outcome.before);
+      }
+    }
+    run.fixed.files++;
+    run.fixed.fixes += outcome.applied;
+    keepFixed(outcome);
+  });
+  return run;
+}
+
+/**
+ * Every file linted, on `jobs` threads when that is faster (many files, much text). --fix and
+ * test-supplied rules stay on this thread: fixes are written file by file, and rules are code.
+ */
+export async function lintOperands(operands: string[], options: CommonOptions, io: CliIO, extras: AnalyseExtras & { jobs: number }): Promise<AnalysedRun<LintedReport>> {
+  if (extras.fix || io.rules || extras.jobs <= 1) return analyseOperands(operands, options, io, extras);
+  const run: AnalysedRun<LintedReport> = { reports: [], problems: [], fixed: { files: 0, fixes: 0 } };
+  const files: PreparedFile[] = [];
+  await forEachInput(operands, options, io, extras, run, (file) => {
+    files.push(file);
+  });
+  const jobs: LintJob[] = files.map((f, index) => ({
+    index,
+    name: f.source.name,
+    text: f.source.decoded.text,
+    modelFile: f.modelFile,
+    period: f.analyzeOptions.period ?? null,
+    deadlineScope: f.analyzeOptions.deadlineScope ?? 'document',
+    rules: f.rules,
+    lang: options.lang,
+  }));
+  const results = worthParallel(jobs, extras.jobs) ? await lintInParallel(jobs, extras.jobs) : new Map(jobs.map((j) => [j.index, runLintJob(j)]));
+  run.reports = files.map((f, i) => ({ input: f.source, lines: new LineIndex(f.source.decoded.text), diagnostics: results.get(i)! }));
+  return run;
+}
+
+/**
+ * Walks the operands: each file with its configuration (the nearest .workreportrc.json, or
+ * --config), read and decoded, then handed to `each`. Problems are printed as they happen.
+ */
+async function forEachInput<R extends LintedReport>(
+  operands: string[],
+  options: CommonOptions,
+  io: CliIO,
+  extras: AnalyseExtras,
+  run: AnalysedRun<R>,
+  each: (file: PreparedFile, fail: (p: RunProblem) => void) => void | Promise<void>,
+): Promise<void> {
+  const { lang } = options;
+  const registry = io.rules ?? RULES;
   const explicit = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
   if (explicit !== undefined) {
     const problem = await fs.stat(explicit).then((s) => (s.isFile() ? null : 'EISDIR'), (e: NodeJS.ErrnoException) => e.code ?? e.message);
@@ -57,6 +156,7 @@ export async function analyseOperands(operands: string[], options: CommonOptions
   models.onProblem = fail;
   for (const p of problems) fail({ kind: 'input', ...expandProblem(p, lang) });
 
+  let handed = 0;
   for (const input of inputs) {
     const abs = input.kind === 'file' ? path.resolve(io.cwd, input.path) : null;
     const { config, problems: configProblems } = await resolver.resolve(abs ?? path.join(io.cwd, '<stdin>'), explicit);
@@ -72,58 +172,19 @@ export async function analyseOperands(operands: string[], options: CommonOptions
       fail({ kind: 'input', ...read.problem });
       continue;
     }
-    const { report: source, bytes } = read;
-    const analyzeOptions = {
-      model: models.for(config),
+    const { model, file: modelFile } = models.for(config);
+    const analyzeOptions: AnalyzeOptions = {
+      model,
       period: options.period ?? config.period ?? null,
       deadlineScope: options.deadlineScope ?? config.deadlineScope ?? 'document',
     };
     const rules = { ...config.rules };
     for (const [id, setting] of Object.entries(extras.rules ?? {})) rules[id] = mergeRuleSetting(rules[id], setting);
-    const lint = (text: string): Linted => {
-      const analysis = analyzeReport(text, analyzeOptions);
-      return { analysis, diagnostics: lintReport(analysis, { lang, rules, ruleSet: registry }) };
-    };
-    if (!extras.fix) {
-      run.reports.push({ input: source, ...lint(source.decoded.text) });
-      continue;
-    }
-
-    const { decoded } = source;
-    const outcome = applySafeFixes(decoded.text, decoded.eol, lint, registry);
-    const keep = (linted: Linted) => run.reports.push({ input: { ...source, decoded: { ...decoded, text: linted.analysis.text } }, ...linted });
-    if (outcome.text === decoded.text) {
-      if (abs === null) run.fixedStdin = bytes;
-      keep(outcome);
-      continue;
-    }
-    // Writing back must leave every byte outside the fixes as it was; a few legacy GB18030 codes
-    // decode to characters that encode differently, and such a file is left alone.
-    if (!encodeReport(decoded.text, decoded).equals(bytes)) {
-      fail({ kind: 'write', file: source.name, message: msg(lang, 'cannotFixExactly', { file: source.name, encoding: decoded.encoding.toUpperCase() }) });
-      if (abs === null) run.fixedStdin = bytes;
-      keep(outcome.before);
-      continue;
-    }
-    const fixedBytes = encodeReport(outcome.text, decoded);
-    if (abs === null) run.fixedStdin = fixedBytes;
-    else {
-      try {
-        await writeFileAtomic(abs, fixedBytes);
-      } catch (e) {
-        const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-        fail({ kind: 'write', file: source.name, message: msg(lang, 'cannotWrite', { file: source.name, reason }) });
-        keep(outcome.before);
-        continue;
-      }
-    }
-    run.fixed.files++;
-    run.fixed.fixes += outcome.applied;
-    keep(outcome);
+    handed++;
+    await each({ abs, source: read.report, bytes: read.bytes, analyzeOptions, modelFile, rules }, fail);
   }
   progress.done();
-  if (run.reports.length === 0 && run.problems.length === 0) io.stderr.write(`workreport: ${msg(lang, 'noInputs')}\n`);
-  return run;
+  if (handed === 0 && run.problems.length === 0) io.stderr.write(`workreport: ${msg(lang, 'noInputs')}\n`);
 }
 
 /**
@@ -132,18 +193,19 @@ export async function analyseOperands(operands: string[], options: CommonOptions
  */
 class ModelCache {
   onProblem: (p: RunProblem) => void = () => {};
-  private readonly cli: Model | undefined;
+  private readonly cli: { model: Model; file: string | undefined } | undefined;
   private readonly broken = new Set<string>();
 
   constructor(private readonly options: CommonOptions, private readonly io: CliIO) {
     if (options.model !== undefined) this.cli = this.load(path.resolve(io.cwd, options.model), options.model);
   }
 
-  for(config: ResolvedConfig): Model {
+  /** The model for a file's configuration, and its file (undefined for the built-in model). */
+  for(config: ResolvedConfig): { model: Model; file: string | undefined } {
     if (this.cli) return this.cli;
     if (config.model && !this.broken.has(config.model)) {
       try {
-        return loadModel(config.model);
+        return { model: loadModel(config.model), file: config.model };
       } catch (e) {
         this.broken.add(config.model);
         const problem = e instanceof ModelError ? e.problem : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
@@ -156,9 +218,9 @@ class ModelCache {
   }
 
   /** A model, or a usage error naming its file. */
-  private load(file: string | undefined, shown: string): Model {
+  private load(file: string | undefined, shown: string): { model: Model; file: string | undefined } {
     try {
-      return loadModel(file);
+      return { model: loadModel(file), file };
     } catch (e) {
       if (e instanceof ModelError) throw new UsageError(msg(this.options.lang, 'badModel', { file: e.source, problem: e.problem }));
       throw new UsageError(msg(this.options.lang, 'badModel', { file: shown, problem: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));

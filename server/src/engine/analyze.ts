@@ -10,6 +10,8 @@ import { findTimeExpressions, yearOf } from './targets/timeExpressions';
 import type { DocumentPeriod } from './targets/deadline';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
+import type { AnalysisMemo } from './incremental/memo';
+import { relint, type PreviousLint } from './incremental/relint';
 
 /** A rule's setting: a severity, or a severity with options. */
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>];
@@ -19,6 +21,8 @@ export interface AnalyzeOptions {
   /** The document's period ("2026", "十五五") from a setting or --period; else read from the title. */
   period?: string | null;
   deadlineScope?: DeadlineSource;
+  /** An editor's memo of this document's earlier analyses: unchanged paragraphs are not read again. */
+  memo?: AnalysisMemo;
 }
 
 export interface LintOptions {
@@ -26,6 +30,11 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** The rules to choose from (default: the RULES registry); tests and embedders may add their own. */
   ruleSet?: readonly Rule[];
+  /**
+   * The previous analysis of the same document and its diagnostics, linted with the same options:
+   * an editor passes it so that only what an edit touched is linted again.
+   */
+  previous?: PreviousLint;
 }
 
 export interface ReportAnalysis {
@@ -38,18 +47,23 @@ export interface ReportAnalysis {
   deadlineScope: DeadlineSource;
   targets: ExtractedTarget[];
   lexicon: Lexicon;
+  /** With a memo: each paragraph's context key for its targets; a re-lint relints those whose key changed. */
+  contexts?: readonly string[];
 }
 
 /** Segments, outlines and extracts the targets of one report. */
 export function analyzeReport(text: string, options: AnalyzeOptions): ReportAnalysis {
+  const { memo } = options;
+  memo?.begin(options.model);
   const lines = new LineIndex(text);
-  const paragraphs = segmentParagraphs(text, lines.lineStarts);
+  const paragraphs = segmentParagraphs(text, lines.lineStarts, memo);
   const structure = buildStructure(paragraphs);
   const lexicon = lexiconOf(options.model);
   const period = documentPeriod(options.period ?? null, paragraphs, structure);
   const deadlineScope = options.deadlineScope ?? 'document';
-  const targets = extractTargets({ text, paragraphs, structure, lex: lexicon, period, deadlineScope });
-  return { text, lines, paragraphs, structure, outline: structure.outline, period, deadlineScope, targets, lexicon };
+  const contexts = memo ? new Array<string>(paragraphs.length).fill('') : undefined;
+  const targets = extractTargets({ text, paragraphs, structure, lex: lexicon, period, deadlineScope, contexts });
+  return { text, lines, paragraphs, structure, outline: structure.outline, period, deadlineScope, targets, lexicon, ...(contexts ? { contexts } : {}) };
 }
 
 /** The period a setting gives, else the year in the title, else the year of the meeting in the subtitle. */
@@ -95,10 +109,21 @@ export function activeRules(settings: Record<string, RuleSetting> = {}, ruleSet:
 
 /** Runs the rules over an analysis; fills each target's `problems`. */
 export function lintReport(analysis: ReportAnalysis, options: LintOptions = {}): Diagnostic[] {
-  const lang = options.lang ?? 'en';
+  const runs = activeRules(options.rules, options.ruleSet);
+  const lintWith = (view: ReportAnalysis, chosen: readonly RuleRun[]) => runRules(view, chosen, options.lang ?? 'en');
+  let diagnostics = options.previous ? relint(analysis, options.previous, runs, lintWith) : null;
+  if (!diagnostics) {
+    for (const t of analysis.targets) t.problems = [];
+    diagnostics = lintWith(analysis, runs);
+  }
+  // Same place: in rule order, so that a re-lint after an edit lists them as a full lint does.
+  const order = new Map(runs.map((r, i) => [r.rule.meta.id, i]));
+  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || order.get(a.rule)! - order.get(b.rule)!);
+}
+
+function runRules(analysis: ReportAnalysis, runs: readonly RuleRun[], lang: Lang): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const t of analysis.targets) t.problems = [];
-  for (const { rule, severity, options: ruleOptions } of activeRules(options.rules, options.ruleSet)) {
+  for (const { rule, severity, options: ruleOptions } of runs) {
     rule.check({
       analysis,
       lang,
@@ -106,5 +131,5 @@ export function lintReport(analysis: ReportAnalysis, options: LintOptions = {}):
       report: (r) => diagnostics.push({ rule: rule.meta.id, severity, message: r.message, span: r.span, fixes: r.fixes ?? [], ...(r.related ? { related: r.related } : {}) }),
     });
   }
-  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return diagnostics;
 }

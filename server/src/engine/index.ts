@@ -6,6 +6,8 @@ export { RULES, ruleById } from './rules';
 export type { Rule, RuleMeta, RuleOption, RuleCategory } from './rules/rule';
 export { ruleDocPath, ruleDocUrl } from './rules/rule';
 export { LineIndex } from './text/lineIndex';
+export { AnalysisMemo } from './incremental/memo';
+export type { PreviousLint } from './incremental/relint';
 export { trainModel, serializeModel, baseModel, type TrainingDocument } from './model/train';
 export { parseModel, ModelError } from './model/load';
 export type { Model } from './model/types';

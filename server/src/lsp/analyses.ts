@@ -1,6 +1,6 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeReport, lintReport, type Diagnostic, type Lang, type ReportAnalysis } from '../engine';
+import { AnalysisMemo, analyzeReport, lintReport, type Diagnostic, type Lang, type ReportAnalysis } from '../engine';
 import type { DocumentSettings, SettingsStore } from './settings';
 
 // One analysis per open document, tagged with the document version and the settings generation it
@@ -21,6 +21,10 @@ export type Linted = Analysed & { diagnostics: Diagnostic[] };
 
 export class AnalysisStore {
   private entries = new Map<string, Analysed>();
+  /** Per document: what earlier analyses learnt of its paragraphs, for the settings they ran with. */
+  private memos = new Map<string, { settings: DocumentSettings; memo: AnalysisMemo }>();
+  /** Per document: the last linted analysis, from which the next lint reuses what an edit left alone. */
+  private linted = new Map<string, Linted & { lang: Lang }>();
 
   constructor(
     private readonly settings: SettingsStore,
@@ -38,7 +42,9 @@ export class AnalysisStore {
   analyse(doc: TextDocument, settings: DocumentSettings): Analysed {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.settings === settings) return hit;
-    const analysis = analyzeReport(doc.getText(), { model: settings.model, period: settings.period, deadlineScope: settings.deadlineScope });
+    let memo = this.memos.get(doc.uri);
+    if (memo?.settings !== settings) this.memos.set(doc.uri, (memo = { settings, memo: new AnalysisMemo() }));
+    const analysis = analyzeReport(doc.getText(), { model: settings.model, period: settings.period, deadlineScope: settings.deadlineScope, memo: memo.memo });
     const entry: Analysed = { uri: doc.uri, version: doc.version, settings, analysis };
     this.entries.set(doc.uri, entry);
     return entry;
@@ -46,12 +52,20 @@ export class AnalysisStore {
 
   /** Step 2: the rules over an analysis (once per analysis). */
   lint(entry: Analysed): Linted {
-    entry.diagnostics ??= lintReport(entry.analysis, { lang: this.lang(), rules: entry.settings.rules });
+    if (entry.diagnostics === undefined) {
+      const lang = this.lang();
+      const last = this.linted.get(entry.uri);
+      const previous = last && last.settings === entry.settings && last.lang === lang ? last : undefined;
+      entry.diagnostics = lintReport(entry.analysis, { lang, rules: entry.settings.rules, previous });
+      this.linted.set(entry.uri, { ...(entry as Linted), lang });
+    }
     return entry as Linted;
   }
 
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.memos.delete(uri);
+    this.linted.delete(uri);
   }
 
   /** The entry is still the latest word on its document: same version, same settings generation. */

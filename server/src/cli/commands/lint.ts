@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { RULES, type Rule, type RuleSetting, type SeveritySetting } from '../../engine';
 import { SEVERITIES } from '../../node/configValidate';
 import { UsageError, writeOutput, type CliIO, type CommonOptions } from '../context';
@@ -8,7 +9,7 @@ import type { LintResults } from '../formats/results';
 import { formatSarif } from '../formats/sarif';
 import { formatStylish } from '../formats/stylish';
 import { msg } from '../messages';
-import { analyseOperands } from '../pipeline';
+import { lintOperands } from '../pipeline';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 
@@ -20,6 +21,8 @@ export interface LintOptions extends CommonOptions {
   color: boolean;
   output?: string;
   fix?: boolean;
+  /** --jobs N: threads for many files (default: the number of cores). */
+  jobs?: string;
 }
 
 export async function runLint(paths: string[], options: LintOptions, io: CliIO): Promise<number> {
@@ -30,7 +33,9 @@ export async function runLint(paths: string[], options: LintOptions, io: CliIO):
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError(msg(lang, 'badNumber', { option: '--max-warnings', value: options.maxWarnings! }));
   }
-  const run = await analyseOperands(paths, options, io, { rules, fix: options.fix });
+  const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
+  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(msg(lang, 'badNumber', { option: '--jobs', value: options.jobs! }));
+  const run = await lintOperands(paths, options, io, { rules, fix: options.fix, jobs });
   if (run.fixedStdin) io.stdout.write(run.fixedStdin);
 
   const shown = run.reports.map((r) => ({ ...r, diagnostics: options.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics }));

@@ -1,9 +1,9 @@
 import type { Diagnostic, Lang, Rule } from '../../engine';
-import type { AnalysedReport, RunProblem } from '../context';
+import type { LintedReport, RunProblem } from '../context';
 
 /** What a lint format prints: the reports (diagnostics already filtered by --quiet) and the run's problems. */
 export interface LintResults {
-  reports: readonly AnalysedReport[];
+  reports: readonly LintedReport[];
   problems: readonly RunProblem[];
   lang: Lang;
   cwd: string;
@@ -12,7 +12,7 @@ export interface LintResults {
 }
 
 /** A diagnostic's range as 1-based lines and columns (UTF-16 units); the end column is exclusive. */
-export function oneBasedRegion(report: AnalysedReport, d: Diagnostic): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
-  const { start, end } = report.analysis.lines.rangeOf(d.span);
+export function oneBasedRegion(report: LintedReport, d: Diagnostic): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
+  const { start, end } = report.lines.rangeOf(d.span);
   return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { ruleDocUrl, type Diagnostic, type Rule, type Severity } from '../../engine';
-import type { AnalysedReport, RunProblem } from '../context';
+import type { LintedReport, RunProblem } from '../context';
 import { HOMEPAGE, VERSION } from '../version';
 import { oneBasedRegion, type LintResults } from './results';
 
@@ -88,9 +88,10 @@ function artifactLocation(file: string | null, name: string, cwd: string): Sarif
  * the finding starts on (whitespace ignored) and how many findings of that rule came before on
  * identical lines. Line numbers are left out, so inserting a line above changes nothing.
  */
-function fingerprinter(report: AnalysedReport): (d: Diagnostic) => string {
+function fingerprinter(report: LintedReport): (d: Diagnostic) => string {
   const seen = new Map<string, number>();
-  const { lines, text } = report.analysis;
+  const { lines } = report;
+  const { text } = lines;
   return (d) => {
     const line = lines.positionAt(d.span.start).line;
     const lineText = text.slice(lines.lineStarts[line], lines.lineEnd(line)).replace(/\s+/g, '');

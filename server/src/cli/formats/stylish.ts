@@ -1,5 +1,5 @@
 import type { Lang } from '../../engine';
-import type { AnalysedReport } from '../context';
+import type { LintedReport } from '../context';
 import { msg } from '../messages';
 import { displayWidth, padEnd } from './width';
 
@@ -11,7 +11,7 @@ const SEVERITY_NAMES = {
 };
 
 /** Grouped by file: `line:col  severity  message  rule-id`, then a summary line (ESLint's stylish). */
-export function formatStylish(reports: readonly AnalysedReport[], { lang, color }: { lang: Lang; color: boolean }): string {
+export function formatStylish(reports: readonly LintedReport[], { lang, color }: { lang: Lang; color: boolean }): string {
   const paint = (code: keyof typeof COLORS, s: string) => (color ? COLORS[code] + s + COLORS.reset : s);
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
@@ -20,7 +20,7 @@ export function formatStylish(reports: readonly AnalysedReport[], { lang, color 
     out.push(paint('underline', r.input.name));
     const rows = r.diagnostics.map((d) => {
       counts[d.severity]++;
-      const p = r.analysis.lines.positionAt(d.span.start);
+      const p = r.lines.positionAt(d.span.start);
       return { where: `${p.line + 1}:${p.character + 1}`, severity: d.severity, message: d.message, rule: d.rule };
     });
     const whereWidth = Math.max(...rows.map((x) => x.where.length));

@@ -45,6 +45,12 @@ export interface RuleMeta {
   standard?: StandardRef;
   options?: Record<string, RuleOption>;
   examples: RuleExample[];
+  /**
+   * What a finding depends on, for re-linting after an edit: 'paragraph' (the default) when it
+   * depends on its own paragraph and at most PARAGRAPH_REACH neighbours; 'document' when it reads
+   * the whole outline (heading numbering), so the rule runs over the whole document every time.
+   */
+  scope?: 'paragraph' | 'document';
 }
 
 export interface Report {

@@ -44,12 +44,27 @@ export interface FrontMatter {
  * The head of a report runs until the first paragraph that reads as prose (ends with 。！？：) or
  * opens with an ordinal. Its first real line is the title; the rest are subtitle, source, byline.
  */
+/** What a paragraph's text alone says about it: web leftover or subtitle, and its page markers (relative). */
+export interface LineFacts {
+  leftover: boolean;
+  pageMarkers: Span[];
+}
+function lineFacts(p: Paragraph): LineFacts {
+  let facts = p.record?.facts;
+  if (!facts) {
+    const pageMarkers = [...p.text.matchAll(PAGE_MARKER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    facts = { leftover: isWebLeftover(p.text) || (isSubtitle(p.text) && p.text.length < 80), pageMarkers };
+    if (p.record) p.record.facts = facts;
+  }
+  return facts;
+}
+
 export function findFrontMatter(paragraphs: readonly Paragraph[], opensWithHeading: (p: Paragraph) => boolean): FrontMatter {
   const nonContent = new Set<number>();
   let title: number | null = null;
   let inHead = true;
   for (const p of paragraphs) {
-    if (isWebLeftover(p.text) || (isSubtitle(p.text) && p.text.length < 80)) {
+    if (lineFacts(p).leftover) {
       nonContent.add(p.index);
       continue;
     }
@@ -70,9 +85,7 @@ export function findFrontMatter(paragraphs: readonly Paragraph[], opensWithHeadi
       spans.push({ start: p.start, end: p.end });
       continue;
     }
-    for (const m of p.text.matchAll(PAGE_MARKER)) {
-      spans.push({ start: p.start + m.index!, end: p.start + m.index! + m[0].length });
-    }
+    for (const m of lineFacts(p).pageMarkers) spans.push({ start: p.start + m.start, end: p.start + m.end });
   }
   return { title, nonContent, spans };
 }

@@ -30,6 +30,23 @@ function continuesPrevious(previous: Paragraph | null): boolean {
   return previous.text.length > 30 || /[。！？!?]/.test(previous.text);
 }
 
+/** The headings a paragraph opens, from memo when the same text was seen before at the same place in it. */
+function memoMarkersOf(p: Paragraph, start: number, continuation: boolean): HeadingMarker[] {
+  if (!p.record) return markersOf(p, start, continuation);
+  const key = `${start - p.start}|${continuation ? 1 : 0}`;
+  const known = p.record.markers?.get(key);
+  if (known) return known.map((m) => rebaseMarker(m, p.start, p.index));
+  const found = markersOf(p, start, continuation);
+  (p.record.markers ??= new Map()).set(key, found.map((m) => rebaseMarker(m, -p.start, -1)));
+  return found;
+}
+
+function rebaseMarker(m: HeadingMarker, by: number, paragraph: number): HeadingMarker {
+  const moved: HeadingMarker = { ...m, start: m.start + by, nameSpan: { start: m.nameSpan.start + by, end: m.nameSpan.end + by }, paragraph };
+  if (m.markerSpan) moved.markerSpan = { start: m.markerSpan.start + by, end: m.markerSpan.end + by };
+  return moved;
+}
+
 function markersOf(p: Paragraph, start: number, continuation: boolean): HeadingMarker[] {
   const opening = openingHeading(p, start);
   const found: HeadingMarker[] = opening ? [opening] : [];
@@ -45,7 +62,11 @@ function markersOf(p: Paragraph, start: number, continuation: boolean): HeadingM
 }
 
 export function buildStructure(paragraphs: readonly Paragraph[]): Structure {
-  const contentStart = paragraphs.map(contentStartOf);
+  const contentStart = paragraphs.map((p) => {
+    if (!p.record) return contentStartOf(p);
+    p.record.contentStart ??= contentStartOf(p) - p.start;
+    return p.start + p.record.contentStart;
+  });
   const frontMatter = findFrontMatter(paragraphs, (p) => openingHeading(p, contentStart[p.index]) !== null);
   const outline: OutlineNode[] = [];
   const headings: Structure['headings'] = [];
@@ -69,7 +90,7 @@ export function buildStructure(paragraphs: readonly Paragraph[]): Structure {
     // Runs that opened inside the previous paragraph end with it.
     close((e) => e.closeAtParagraphEnd !== null && e.closeAtParagraphEnd < p.index, lastContentEnd);
     let prevEnd = lastContentEnd;
-    const markers = markersOf(p, contentStart[p.index], continuesPrevious(previous));
+    const markers = memoMarkersOf(p, contentStart[p.index], continuesPrevious(previous));
     for (const m of markers) {
       // A lead on a line of its own heads the sentence leads and **bold** leads below it.
       const rank = m.standalone ? RANK.lead - 0.5 : RANK[m.kind];

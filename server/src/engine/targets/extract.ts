@@ -10,6 +10,7 @@ import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from './quoted';
 import { isBaseline, isComposition, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
+import { recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext } from './memo';
 
 export interface ExtractInput {
   text: string;
@@ -20,6 +21,8 @@ export interface ExtractInput {
   deadlineScope: DeadlineSource;
   /** Training reads the units of past results too: they teach the same indicator→unit pairs. */
   includeReview?: boolean;
+  /** Filled, by paragraph index, with the key of each paragraph's context (see targets/memo.ts). */
+  contexts?: string[];
 }
 
 /** A target before the linter has looked at it, with what the rules need to judge it. */
@@ -60,6 +63,14 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
+    const context = p.record ? targetContext(p, contentStart, structure, beforeFirstPart, input) : null;
+    if (context && input.contexts) input.contexts[p.index] = context.key;
+    const remembered = context ? recallFromRecord(p.record!, context.key) : undefined;
+    if (remembered) {
+      targets.push(...recallTargets(p, remembered, structure, input.period, context!.above));
+      continue;
+    }
+    const first = targets.length;
     const quoted = quotedSpans(p);
     const isQuoted = (offset: number) => insideAny(quoted, offset);
     const opening = openingOfParagraph(p, contentStart);
@@ -110,6 +121,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
         earlier = lastTimeExpression(clause) ?? earlier;
       }
     }
+    if (context) rememberInRecord(p.record!, context.key, rememberTargets(p, targets.slice(first), context.above));
   }
   return targets;
 }

@@ -23,7 +23,19 @@ const cache = new WeakMap<ReportAnalysis, ContentParagraph[]>();
 
 export function contentOf(analysis: ReportAnalysis): ContentParagraph[] {
   let content = cache.get(analysis);
-  if (content) return content;
+  if (!content) cache.set(analysis, (content = contentParagraphs(analysis, analysis.paragraphs)));
+  return content;
+}
+
+/**
+ * Makes the rules read only `paragraphs` of an analysis: re-linting after an edit runs them over a
+ * window of paragraphs around it (see incremental/relint.ts).
+ */
+export function restrictContent(analysis: ReportAnalysis, paragraphs: readonly Paragraph[]): void {
+  cache.set(analysis, contentParagraphs(analysis, paragraphs));
+}
+
+function contentParagraphs(analysis: ReportAnalysis, paragraphs: readonly Paragraph[]): ContentParagraph[] {
   const { structure } = analysis;
   const ordinals = new Map<number, Span[]>();
   for (const h of structure.headings) {
@@ -32,8 +44,8 @@ export function contentOf(analysis: ReportAnalysis): ContentParagraph[] {
     list.push(h.marker.markerSpan);
     ordinals.set(h.marker.paragraph, list);
   }
-  content = [];
-  for (const p of analysis.paragraphs) {
+  const content: ContentParagraph[] = [];
+  for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const pageMarkers: Span[] = [];
     for (const m of p.text.matchAll(PAGE_MARKER)) pageMarkers.push({ start: p.start + m.index!, end: p.start + m.index! + m[0].length });
@@ -45,7 +57,6 @@ export function contentOf(analysis: ReportAnalysis): ContentParagraph[] {
       ordinals: ordinals.get(p.index) ?? [],
     });
   }
-  cache.set(analysis, content);
   return content;
 }
 

@@ -10,12 +10,18 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    // indexOf finds line breaks natively, far faster than a loop over every character.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        const end = lf === cr + 1 ? cr + 2 : cr + 1; // \r\n is one break
+        starts.push(end);
+        cr = text.indexOf('\r', end);
+        if (lf >= 0 && lf < end) lf = text.indexOf('\n', end);
+      } else {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
       }
     }
     this.lineStarts = starts;

@@ -1,3 +1,4 @@
+import type { ParagraphRecord, RecordSource } from '../incremental/record';
 import type { Span } from '../types';
 
 // A report is a sequence of paragraphs (one per non-blank line, as every published report is laid
@@ -20,10 +21,14 @@ export interface Paragraph extends Span {
   line: number;
   text: string;
   sentences: Sentence[];
+  /** An editor's record of this paragraph text from earlier analyses (incremental/record.ts). */
+  record?: ParagraphRecord;
 }
 
-const INDENT = /^[\s\u3000\u00a0\ufeff\u200b]+/;
-const TRAILING = /[\s\u3000\u00a0\ufeff\u200b]+$/;
+/** Spaces that indent or trail a line: ASCII white space, ideographic and no-break space, BOM, ZWSP. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
 
 /** Characters that end a sentence. */
 export const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
@@ -38,21 +43,50 @@ function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/**
+ * A paragraph whose sentences are segmented when first read: after an edit most paragraphs are
+ * never read again (their targets and findings are reused), so they are never segmented.
+ */
+class LazyParagraph implements Paragraph {
+  private segmented: Sentence[] | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly line: number,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly record: ParagraphRecord | undefined,
+  ) {}
+
+  get sentences(): Sentence[] {
+    if (this.segmented === undefined) {
+      const known = this.record?.sentences;
+      if (known) this.segmented = rebaseSentences(known, this.start);
+      else {
+        this.segmented = segmentSentences(this.text, this.start);
+        if (this.record) this.record.sentences = rebaseSentences(this.segmented, -this.start);
+      }
+    }
+    return this.segmented;
+  }
+}
+
+function rebaseSentences(sentences: readonly Sentence[], by: number): Sentence[] {
+  return sentences.map((s) => ({ start: s.start + by, end: s.end + by, text: s.text, clauses: s.clauses.map((c) => ({ start: c.start + by, end: c.end + by, text: c.text })) }));
+}
+
 /** Splits the whole text into paragraphs; `lineStarts` come from the LineIndex. */
-export function segmentParagraphs(text: string, lineStarts: readonly number[]): Paragraph[] {
+export function segmentParagraphs(text: string, lineStarts: readonly number[], memo?: RecordSource): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (let line = 0; line < lineStarts.length; line++) {
-    const lineStart = lineStarts[line];
-    let lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-    while (lineEnd > lineStart && (text[lineEnd - 1] === '\n' || text[lineEnd - 1] === '\r')) lineEnd--;
-    const raw = text.slice(lineStart, lineEnd);
-    const lead = INDENT.exec(raw)?.[0].length ?? 0;
-    if (lead === raw.length) continue;
-    const trail = TRAILING.exec(raw)?.[0].length ?? 0;
-    const start = lineStart + lead;
-    const end = lineEnd - trail;
+    let start = lineStarts[line];
+    let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    if (start === end) continue;
     const body = text.slice(start, end);
-    paragraphs.push({ index: paragraphs.length, line, start, end, text: body, sentences: segmentSentences(body, start) });
+    paragraphs.push(new LazyParagraph(paragraphs.length, line, start, end, body, memo?.recordFor(body)));
   }
   return paragraphs;
 }

@@ -1,0 +1,28 @@
+import type { Model } from '../model/types';
+import { GenerationMap } from './generationMap';
+import type { ParagraphRecord, RecordSource } from './record';
+
+/**
+ * What an editor keeps between analyses of one document: a record per paragraph text (sentences,
+ * headings, front-matter facts, targets by context). After an edit only the paragraphs whose text
+ * (or, for targets, whose context) changed are read again. One memo per open document;
+ * `analyzeReport` starts a new generation each time, so texts the document no longer holds are
+ * forgotten and memory stays at about two documents' worth.
+ */
+export class AnalysisMemo implements RecordSource {
+  private records = new GenerationMap<string, ParagraphRecord>();
+  private model: Model | null = null;
+
+  /** Called once per analysis; a different model makes everything remembered stale. */
+  begin(model: Model): void {
+    if (this.model !== model) this.records = new GenerationMap();
+    this.model = model;
+    this.records.nextGeneration();
+  }
+
+  recordFor(text: string): ParagraphRecord {
+    let record = this.records.get(text);
+    if (!record) this.records.set(text, (record = {}));
+    return record;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Sentence } from '../text/segment';
+import type { HeadingMarker } from '../structure/headings';
+import type { LineFacts } from '../structure/nonContent';
+import type { RememberedTarget } from '../targets/memo';
+
+/**
+ * What the analysis learnt of one paragraph text, relative to the paragraph's start, kept by an
+ * editor between analyses (incremental/memo.ts). Every stage fills its part the first time it reads
+ * the text and reads it back afterwards; the paragraph carries its record, so the text is looked
+ * up once per analysis.
+ */
+export interface ParagraphRecord {
+  sentences?: Sentence[];
+  /** Where the content starts, after a leading page marker. */
+  contentStart?: number;
+  facts?: LineFacts;
+  /** The headings the paragraph opens, by "content start|continues the previous paragraph". */
+  markers?: Map<string, HeadingMarker[]>;
+  /**
+   * The targets by the key of the context they were read in (targets/memo.ts). A text written in
+   * several places ("各位代表：") has several; the least recently used go past MAX_CONTEXTS.
+   */
+  targets?: Map<string, RememberedTarget[]>;
+}
+
+/** Where paragraphs find their records. */
+export interface RecordSource {
+  recordFor(text: string): ParagraphRecord;
+}

@@ -1,0 +1,100 @@
+import type { OutlineNode, Span } from '../types';
+import type { Paragraph } from '../text/segment';
+import { innermostNodeAt, nodePathAt, type Structure } from '../structure/outline';
+import type { DocumentPeriod } from './deadline';
+import type { ExtractedTarget } from './extract';
+import type { ParagraphRecord } from '../incremental/record';
+
+// An editor re-extracts only the paragraphs an edit touched. A paragraph's targets depend on its
+// own text and on its context: the headings above it (their tense and deadlines), the document's
+// period and the settings. The paragraph's record keeps its targets with the key of that context,
+// so a paragraph whose text and context are unchanged gets its targets back, moved to where the
+// paragraph now starts. Spans written outside the paragraph (a deadline in a heading above it, the
+// period in the title) are kept relative to what holds them and placed again on recall.
+
+/** A remembered target, relative to its paragraph. */
+export interface RememberedTarget {
+  target: ExtractedTarget;
+  /** Where its section is looked up: the start of its sentence. */
+  sectionAt: number;
+  /** A deadline written in a heading above: which one (depth among `above`) and where in its name. */
+  headingDeadline?: { depth: number; offset: number };
+}
+
+export interface ContextOptions {
+  period: DocumentPeriod | null;
+  deadlineScope: string;
+  includeReview?: boolean;
+}
+
+export interface TargetContext {
+  key: string;
+  /** The headings that open before the paragraph, outermost first. */
+  above: OutlineNode[];
+}
+
+/** A paragraph's context: everything outside its text that extraction reads. */
+export function targetContext(p: Paragraph, contentStart: number, structure: Structure, beforeFirstPart: string, options: ContextOptions): TargetContext {
+  const above = nodePathAt(structure.outline, contentStart).filter((n) => n.span.start < p.start);
+  // Kinds and names, not places: an edit between a heading and the paragraph changes neither.
+  const headings = above.map((n) => `${n.kind}:${n.name}`).join('\u0001');
+  const period = options.period ? `${options.period.text}@${options.period.span ? 1 : 0}` : '';
+  const key = [contentStart - p.start, beforeFirstPart, period, options.deadlineScope, options.includeReview ? 1 : 0, headings].join('\u0000');
+  return { key, above };
+}
+
+/** Contexts remembered per paragraph text: enough for a line repeated in every part of many reports. */
+const MAX_CONTEXTS = 64;
+
+export function rememberInRecord(record: ParagraphRecord, key: string, targets: RememberedTarget[]): void {
+  const known = (record.targets ??= new Map());
+  if (known.size >= MAX_CONTEXTS) known.delete(known.keys().next().value!);
+  known.set(key, targets);
+}
+
+/** The targets remembered for a context, marked as recently used (the least recent go first). */
+export function recallFromRecord(record: ParagraphRecord, key: string): RememberedTarget[] | undefined {
+  const known = record.targets?.get(key);
+  if (known) {
+    record.targets!.delete(key);
+    record.targets!.set(key, known);
+  }
+  return known;
+}
+
+/** Targets of paragraph `p` as its record keeps them. */
+export function rememberTargets(p: Paragraph, targets: readonly ExtractedTarget[], above: readonly OutlineNode[]): RememberedTarget[] {
+  return targets.map((t) => {
+    const remembered: RememberedTarget = {
+      target: rebaseTarget(t, -p.start, null),
+      sectionAt: (p.sentences.find((s) => s.start <= t.clauseSpan.start && t.clauseSpan.start < s.end)?.start ?? t.clauseSpan.start) - p.start,
+    };
+    const span = t.deadline?.source === 'heading' ? t.deadline.span : undefined;
+    const depth = span ? above.findIndex((n) => n.nameSpan.start <= span.start && span.end <= n.nameSpan.end) : -1;
+    if (span && depth >= 0) remembered.headingDeadline = { depth, offset: span.start - above[depth].nameSpan.start };
+    return remembered;
+  });
+}
+
+/** Remembered targets placed in paragraph `p` of a new analysis. */
+export function recallTargets(p: Paragraph, remembered: readonly RememberedTarget[], structure: Structure, period: DocumentPeriod | null, above: readonly OutlineNode[]): ExtractedTarget[] {
+  return remembered.map(({ target, sectionAt, headingDeadline }) => {
+    const t = rebaseTarget(target, p.start, innermostNodeAt(structure.outline, p.start + sectionAt));
+    const d = t.deadline;
+    if (d?.source === 'document' && period?.span) t.deadline = { ...d, span: period.span };
+    if (d?.span && headingDeadline) {
+      const start = above[headingDeadline.depth].nameSpan.start + headingDeadline.offset;
+      t.deadline = { ...d, span: { start, end: start + d.span.end - d.span.start } };
+    }
+    return t;
+  });
+}
+
+/** Sources whose deadline is written inside the target's own paragraph and moves with it. */
+const INSIDE_PARAGRAPH = new Set(['clause', 'sentence', 'paragraph']);
+
+function rebaseTarget(t: ExtractedTarget, by: number, section: ExtractedTarget['section']): ExtractedTarget {
+  const move = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
+  const deadline = t.deadline && t.deadline.span && INSIDE_PARAGRAPH.has(t.deadline.source) ? { ...t.deadline, span: move(t.deadline.span) } : t.deadline;
+  return { ...t, deadline, span: move(t.span), valueSpan: move(t.valueSpan), clauseSpan: move(t.clauseSpan), insertAt: t.insertAt + by, section, problems: [] };
+}
