@@ -1,6 +1,7 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeReport, lintReport, type Diagnostic, type Lang, type ReportAnalysis } from '../engine';
+import { lintReport, type Diagnostic, type Lang, type ReportAnalysis } from '../engine';
+import { analyseWithinLimit, type SizeMode } from './fileSize';
 import type { DocumentSettings, SettingsStore } from './settings';
 
 // One analysis per open document, tagged with the document version and the settings generation it
@@ -13,6 +14,8 @@ export interface Analysed {
   version: number;
   settings: DocumentSettings;
   analysis: ReportAnalysis;
+  /** How much of the work workreport.maxFileSize allows for this text. */
+  size: SizeMode;
   /** Filled by the lint step. */
   diagnostics?: Diagnostic[];
 }
@@ -38,15 +41,16 @@ export class AnalysisStore {
   analyse(doc: TextDocument, settings: DocumentSettings): Analysed {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.settings === settings) return hit;
-    const analysis = analyzeReport(doc.getText(), { model: settings.model, period: settings.period, deadlineScope: settings.deadlineScope });
-    const entry: Analysed = { uri: doc.uri, version: doc.version, settings, analysis };
+    const options = { model: settings.model, period: settings.period, deadlineScope: settings.deadlineScope };
+    const { analysis, size } = analyseWithinLimit(doc.getText(), settings.maxFileSize, options);
+    const entry: Analysed = { uri: doc.uri, version: doc.version, settings, analysis, size };
     this.entries.set(doc.uri, entry);
     return entry;
   }
 
   /** Step 2: the rules over an analysis (once per analysis). */
   lint(entry: Analysed): Linted {
-    entry.diagnostics ??= lintReport(entry.analysis, { lang: this.lang(), rules: entry.settings.rules });
+    entry.diagnostics ??= entry.size === 'full' ? lintReport(entry.analysis, { lang: this.lang(), rules: entry.settings.rules }) : [];
     return entry as Linted;
   }
 
