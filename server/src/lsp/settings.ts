@@ -145,7 +145,7 @@ export class SettingsStore {
   private reportModelProblem(p: ModelProblem): void {
     const lang = this.deps.lang();
     this.deps.reporter.warnOnce(
-      p.kind === 'untrusted' ? message(lang, 'modelUntrusted', { file: p.file }) : message(lang, 'modelUnusable', { file: p.file, problem: p.problem }),
+      p.kind === 'untrusted' ? message(lang, 'modelUntrusted', { file: p.file }) : message(lang, 'modelUnusable', { file: p.file, problem: p.problem[lang] }),
     );
   }
 }
