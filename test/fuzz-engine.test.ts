@@ -54,6 +54,12 @@ describe('engine: generated documents (property tests)', function () {
   it('only line breaks, marks and invisible characters', () =>
     holds(fc.array(fc.constantFrom('\r', '\n', '\r\n', ...GBT15834_MARKS, ...INVISIBLES), { maxLength: 200 }).map((p) => p.join('')), Math.ceil(RUNS / 4)));
 
+  // What fuzzing found, kept as fixed cases (docs/reliability.md, "What fuzzing found").
+  it('the inputs fuzzing found: a paragraph broken after 𠀀; a run opening inside a standalone lead', async () => {
+    const brokenAfterAstral = '某市政府工作报告\n二、2026年工作安排\n发展优质均衡教育。围绕办好人民满意教育，深入实施义务教育教学质量提升三年攻坚行动计划𠀀\n的运营管理，提升服务水平。';
+    for (const text of [brokenAfterAstral, '。\r:二要新增', '。\n：二要新增']) await watchdog.check(text, CASE_DEADLINE_MS);
+  });
+
   it('a 1 MB line, a 10 MB file and a CR-only 2 MB file: the same invariants, the fixes aside', async () => {
     const line = '力争新增城镇就业3.8万人以上,'.repeat(70000);
     const part = '二、2026年工作安排\n' + '年内新建改造高标准农田15万亩，参保率保持在95%以上。\n'.repeat(20);
