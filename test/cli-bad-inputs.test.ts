@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
 import { CLI, tempDir, writeFiles } from './helpers';
 
 const GOOD = '二、2026年工作安排\n年内新建口袋公园8处。\n';
@@ -112,6 +113,27 @@ describe('cli: bad files and bad settings in one run', function () {
       assert.deepEqual(JSON.parse(walk.stdout).map((f: { file: string }) => f.file), ['oldmodel/r.txt']);
     } finally {
       fs.unlinkSync(path.join(dir, 'oldmodel', 'self.txt'));
+    }
+  });
+});
+
+describe('cli: a 10 MB report', function () {
+  this.timeout(180000);
+
+  it('lints a 10 MB GBK file with CRLF and finds every planted problem, at the right line', () => {
+    const { dir, cleanup } = tempDir('workreport-10mb-');
+    try {
+      const part = ['二、2026年工作安排', '力争入驻企业达到70，年内新建改造高标准农田15万亩。', ...Array(40).fill('坚持稳中求进工作总基调，参保率保持在95%以上。'), ''].join('\r\n');
+      const parts = Math.ceil(10_000_000 / Buffer.byteLength(part, 'utf8'));
+      writeFiles(dir, { 'big.txt': iconv.encode(part.repeat(parts), 'gbk') });
+      assert.ok(fs.statSync(path.join(dir, 'big.txt')).size >= 6_000_000, 'GBK takes two bytes a character');
+      const r = spawnSync(process.execPath, [CLI, 'lint', '-f', 'json', 'big.txt'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      assert.equal(r.status, 1, r.stderr);
+      const missing = (JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ rule: string; range: { start: { line: number } } }> }>)[0].diagnostics.filter((d) => d.rule === 'target-missing-unit');
+      assert.equal(missing.length, parts, 'one missing unit in every part');
+      assert.deepEqual(missing.slice(-1).map((d) => d.range.start.line), [(parts - 1) * 42 + 1]);
+    } finally {
+      cleanup();
     }
   });
 });
