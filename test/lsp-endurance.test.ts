@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { endOf, LspTestClient, REPORT } from './lspHarness';
+import { askProbe } from './probes/ask';
 
 const PROBE = path.join(__dirname, 'probes', 'activeResources.cjs');
 const CYCLES = 1000;
@@ -20,22 +21,8 @@ interface Probe {
   heapUsed: number;
 }
 
-/** Asks the probe preloaded into the server for its pending timers and heap. */
-async function probe(client: LspTestClient): Promise<Probe> {
-  return new Promise((resolve) => {
-    let seen = '';
-    const onData = (d: Buffer) => {
-      seen += d.toString();
-      const m = /probe (\{.*\})\n/.exec(seen);
-      if (m) {
-        client.proc.stderr!.off('data', onData);
-        resolve(JSON.parse(m[1]) as Probe);
-      }
-    };
-    client.proc.stderr!.on('data', onData);
-    client.proc.kill('SIGUSR2');
-  });
-}
+/** The pending timers and heap of the server, from the probe preloaded into it. */
+const probe = (client: LspTestClient) => askProbe<Probe>(client, 'probe');
 
 function residentMegabytes(pid: number): number {
   const kb = Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli, tempDir, writeFiles } from './helpers';
 import { endOf, LspTestClient, REPORT, uriOf } from './lspHarness';
+import { askProbe } from './probes/ask';
 
 const PROBE = path.join(__dirname, 'probes', 'fileReads.cjs');
 const PHRASE = '统筹推进乡村振兴示范带建设';
@@ -23,21 +24,8 @@ function trainModel(dir: string, out: string): void {
   assert.equal(r.code, 0, r.stderr);
 }
 
-async function filesRead(client: LspTestClient): Promise<string[]> {
-  return new Promise((resolve) => {
-    let seen = '';
-    const onData = (d: Buffer) => {
-      seen += d.toString();
-      const m = /reads (\[.*\])\n/.exec(seen);
-      if (m) {
-        client.proc.stderr!.off('data', onData);
-        resolve(JSON.parse(m[1]) as string[]);
-      }
-    };
-    client.proc.stderr!.on('data', onData);
-    client.proc.kill('SIGUSR2');
-  });
-}
+/** Every file the server opened or read so far, from the probe preloaded into it. */
+const filesRead = (client: LspTestClient) => askProbe<string[]>(client, 'reads');
 
 describe('lsp: an untrusted workspace', function () {
   this.timeout(60000);
