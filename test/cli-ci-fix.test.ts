@@ -48,7 +48,7 @@ describe('cli-ci: --fix', () => {
   const fix = (args: string[], stdin?: string | Buffer) => runWith(['lint', '--fix', ...args], { cwd: dir, rules: TEST_REGISTRY, stdin });
 
   for (const encoding of ENCODINGS) {
-    for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']]) {
+    for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']]) {
       it(`${encoding.name}, ${eolName}: fixes byte-exactly, keeps the encoding, BOM and line endings, reports what is left`, async () => {
         const { before, after } = report(eol);
         writeFiles(dir, { 'r.txt': encoding.encode(before) });

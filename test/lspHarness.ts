@@ -58,6 +58,10 @@ export interface StartOptions {
   workspaceFolder?: string;
   /** The workreport.* settings the client answers workspace/configuration with, per resource. */
   settings?: (scopeUri: string | undefined) => unknown;
+  /** The editor's process id sent in initialize (default: this test process). */
+  processId?: number | null;
+  /** Options for node before the server script (e.g. --max-old-space-size, -r a probe). */
+  nodeArgs?: string[];
 }
 
 interface Waiter {
@@ -110,12 +114,12 @@ export class LspTestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LANG: 'C', LC_ALL: '' } });
     const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout!), new rpc.StreamMessageWriter(proc.stdin!));
     const client = new LspTestClient(proc, conn, options);
     const folder = options.workspaceFolder;
     const init = await client.request<{ capabilities: Record<string, unknown> }>('initialize', {
-      processId: process.pid,
+      processId: options.processId === undefined ? process.pid : options.processId,
       locale: options.locale ?? 'en',
       rootUri: folder ? uriOf(folder) : null,
       workspaceFolders: folder ? [{ uri: uriOf(folder), name: path.basename(folder) }] : null,

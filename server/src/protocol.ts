@@ -21,6 +21,8 @@ export interface WorkreportSettings {
   model?: string | null;
   /** Rule id → severity, or [severity, options]; merged over the configuration file's rules. */
   rules?: Record<string, RuleSetting> | null;
+  /** Bytes beyond which a document is only outlined (no rules); beyond twice this, not analysed. 0: no limit. */
+  maxFileSize?: number | null;
 }
 
 /** What a client may pass in InitializeParams.initializationOptions. */

@@ -8,7 +8,7 @@ import { displayPath, UsageError, type AnalysedReport, type CliIO, type CommonOp
 import { applySafeFixes, type Linted } from './fix';
 import { writeFileAtomic } from './io/atomicWrite';
 import { encodeReport } from './io/decode';
-import { expandProblem, readReport } from './io/inputs';
+import { expandProblem, readFailure, readReport } from './io/inputs';
 import { expandOperands } from './io/paths';
 import type { ReportInput } from './io/inputs';
 import { runLintJob, type LintJob } from './parallel/lintJob';
@@ -137,8 +137,8 @@ async function forEachInput<R extends LintedReport>(
   const registry = io.rules ?? RULES;
   const explicit = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
   if (explicit !== undefined) {
-    const problem = await fs.stat(explicit).then((s) => (s.isFile() ? null : 'EISDIR'), (e: NodeJS.ErrnoException) => e.code ?? e.message);
-    if (problem) throw new UsageError(msg(lang, 'cannotReadConfig', { file: options.config!, reason: problem }));
+    const problem = await fs.stat(explicit).then((s) => (s.isFile() ? null : s.isDirectory() ? 'EISDIR' : 'ENOTREG'), (e: NodeJS.ErrnoException) => e.code ?? e.message);
+    if (problem) throw new UsageError(msg(lang, 'cannotReadConfig', { file: options.config!, reason: readFailure(problem, lang) }));
   }
   const models = new ModelCache(options, io);
   const resolver = new ConfigResolver({ lang, registry });
@@ -208,7 +208,7 @@ class ModelCache {
         return { model: loadModel(config.model), file: config.model };
       } catch (e) {
         this.broken.add(config.model);
-        const problem = e instanceof ModelError ? e.problem : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+        const problem = e instanceof ModelError ? e.problemIn(this.options.lang) : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
         const file = displayPath(config.modelFrom ?? config.model, this.io.cwd);
         const localized = both(CLI_MESSAGES.badModel, { file: displayPath(config.model, this.io.cwd), problem });
         this.onProblem({ kind: 'config', file, message: formatConfigProblem({ file, key: 'model', message: '', localized }, this.options.lang) });
@@ -222,7 +222,7 @@ class ModelCache {
     try {
       return { model: loadModel(file), file };
     } catch (e) {
-      if (e instanceof ModelError) throw new UsageError(msg(this.options.lang, 'badModel', { file: e.source, problem: e.problem }));
+      if (e instanceof ModelError) throw new UsageError(msg(this.options.lang, 'badModel', { file: e.source, problem: e.problemIn(this.options.lang) }));
       throw new UsageError(msg(this.options.lang, 'badModel', { file: shown, problem: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
     }
   }

@@ -1,6 +1,7 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisMemo, analyzeReport, lintReport, type Diagnostic, type Lang, type ReportAnalysis } from '../engine';
+import { AnalysisMemo, lintReport, type Diagnostic, type Lang, type ReportAnalysis } from '../engine';
+import { analyseWithinLimit, type SizeMode } from './fileSize';
 import type { DocumentSettings, SettingsStore } from './settings';
 
 // One analysis per open document, tagged with the document version and the settings generation it
@@ -13,6 +14,8 @@ export interface Analysed {
   version: number;
   settings: DocumentSettings;
   analysis: ReportAnalysis;
+  /** How much of the work workreport.maxFileSize allows for this text. */
+  size: SizeMode;
   /** Filled by the lint step. */
   diagnostics?: Diagnostic[];
 }
@@ -44,16 +47,19 @@ export class AnalysisStore {
     if (hit && hit.version === doc.version && hit.settings === settings) return hit;
     let memo = this.memos.get(doc.uri);
     if (memo?.settings !== settings) this.memos.set(doc.uri, (memo = { settings, memo: new AnalysisMemo() }));
-    const analysis = analyzeReport(doc.getText(), { model: settings.model, period: settings.period, deadlineScope: settings.deadlineScope, memo: memo.memo });
-    const entry: Analysed = { uri: doc.uri, version: doc.version, settings, analysis };
+    const options = { model: settings.model, period: settings.period, deadlineScope: settings.deadlineScope, memo: memo.memo };
+    const { analysis, size } = analyseWithinLimit(doc.getText(), settings.maxFileSize, options);
+    const entry: Analysed = { uri: doc.uri, version: doc.version, settings, analysis, size };
     this.entries.set(doc.uri, entry);
     return entry;
   }
 
   /** Step 2: the rules over an analysis (once per analysis). */
   lint(entry: Analysed): Linted {
+    if (entry.diagnostics === undefined && entry.size !== 'full') entry.diagnostics = [];
     if (entry.diagnostics === undefined) {
       const lang = this.lang();
+      // The last full lint of the document with the same settings: a re-lint reuses what the edit left alone.
       const last = this.linted.get(entry.uri);
       const previous = last && last.settings === entry.settings && last.lang === lang ? last : undefined;
       entry.diagnostics = lintReport(entry.analysis, { lang, rules: entry.settings.rules, previous });

@@ -13,6 +13,15 @@ const MESSAGES = {
   },
   configurationTimeout: { zh: '编辑器在 {seconds} 秒内没有返回 workreport 设置，暂用默认设置。', en: 'The editor did not return the workreport settings within {seconds} s; using defaults for now.' },
   configurationFailed: { zh: '编辑器没有返回 workreport 设置（{error}），暂用默认设置。', en: 'The editor could not return the workreport settings ({error}); using defaults for now.' },
+  largeFileOutlineOnly: {
+    zh: '{file} 超过 workreport.maxFileSize（{limit}）：只显示提纲和目标，不做规则检查。',
+    en: '{file} is larger than workreport.maxFileSize ({limit}): only its outline and targets are shown, without rule checks.',
+  },
+  largeFileSkipped: {
+    zh: '{file} 超过 workreport.maxFileSize 的两倍（{hard}）：不做分析。',
+    en: '{file} is more than twice workreport.maxFileSize ({hard}): it is not analysed.',
+  },
+  notByteCount: { zh: '{value} 不是字节数（0 或更大的数）', en: '{value} is not a number of bytes (0 or more)' },
   featureFailed: { zh: 'workreport：{feature} 出错（{uri}）：{error}', en: 'workreport: {feature} failed ({uri}): {error}' },
   analysing: { zh: '正在分析 {file}', en: 'Analysing {file}' },
   ready: { zh: '就绪', en: 'Ready' },

@@ -1,14 +1,16 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { ModelError, parseModel, type Model } from '../engine';
+import { ModelError, parseModel, type Localized, type Model } from '../engine';
 import { defaultModelPath, loadModel } from '../node/model';
+import { readRegularFileSync } from '../node/regularFile';
 
 // The trained models in use, loaded once and reloaded when their file changes (a watched-file event,
 // or a newer modification time seen on the next settings resolution, for editors that do not watch
 // files). A model that cannot be used, or that an untrusted workspace names outside its folders,
 // falls back to the built-in model with the reason for the user.
 
-export type ModelProblem = { kind: 'unusable'; file: string; problem: string } | { kind: 'untrusted'; file: string };
+/** `problem` in both languages (an fs error code reads the same in each). */
+export type ModelProblem = { kind: 'unusable'; file: string; problem: Localized } | { kind: 'untrusted'; file: string };
 
 export interface LoadedModel {
   model: Model;
@@ -43,12 +45,13 @@ export class ModelStore {
       const mtimeMs = statSync(file).mtimeMs;
       const hit = this.loaded.get(file);
       if (hit && hit.mtimeMs === mtimeMs) return { model: hit.model, file };
-      const model = parseModel(readFileSync(file, 'utf8'), file);
+      const model = parseModel(readRegularFileSync(file).toString('utf8'), file);
       this.loaded.set(file, { model, mtimeMs });
       return { model, file };
     } catch (e) {
       this.loaded.delete(file);
-      const problem = e instanceof ModelError ? e.problem : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      const problem = e instanceof ModelError ? { zh: e.problemIn('zh'), en: e.problemIn('en') } : { zh: code, en: code };
       return { ...builtIn(), problem: { kind: 'unusable', file, problem } };
     }
   }

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { TargetsChangedNotification } from '../protocol';
 import type { ServerContext } from './context';
 import { publishDiagnostics } from './features/diagnostics';
+import { reportSize } from './fileSize';
 import { logFailure } from './guard';
 import { message } from './messages';
 import { yieldToEventLoop, type Job } from './scheduler';
@@ -22,6 +23,7 @@ export function analysisJob(ctx: ServerContext): (job: Job) => Promise<void> {
       const doc = ctx.documents.get(job.uri);
       if (stale() || !doc) return;
       const entry = ctx.analyses.analyse(doc, settings);
+      reportSize(ctx.reporter, ctx.lang, job.uri, entry.size, settings.maxFileSize);
       await yieldToEventLoop();
       if (stale() || !ctx.analyses.isCurrent(entry, ctx.documents.get(job.uri))) return;
       const linted = ctx.analyses.lint(entry);

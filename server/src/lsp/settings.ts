@@ -5,6 +5,7 @@ import { formatConfigProblem, mergeConfig, resolveConfig, type ConfigProblem, ty
 import { validateConfig, type ConfigLayer, type LayerProblem } from '../node/configValidate';
 import { SETTINGS_SECTION, type WorkreportSettings } from '../protocol';
 import type { ClientSupport } from './clientSupport';
+import { maxFileSizeSetting } from './fileSize';
 import { message } from './messages';
 import type { ModelProblem, ModelStore } from './models';
 import type { Reporter } from './reporter';
@@ -22,6 +23,8 @@ export interface DocumentSettings {
   rules: Record<string, RuleSetting>;
   model: Model;
   modelFile: string;
+  /** workreport.maxFileSize: bytes beyond which the document is only outlined, or not analysed. */
+  maxFileSize: number;
   /** The .workreportrc.json files that contributed. */
   configFiles: string[];
 }
@@ -80,8 +83,12 @@ export class SettingsStore {
     const { folders, models } = this.deps;
     const lang = this.deps.lang();
     const file = uriToPath(uri);
-    const editor = editorLayer(await this.editorSettings(uri));
+    const raw = await this.editorSettings(uri);
+    const editor = editorLayer(raw);
     for (const p of editor.problems) this.deps.reporter.warnOnce(message(lang, 'badSetting', { key: `${SETTINGS_SECTION}.${p.key}`, problem: p.text[lang] }));
+    const maxFileSize = maxFileSizeSetting(raw, (value) =>
+      this.deps.reporter.warnOnce(message(lang, 'badSetting', { key: `${SETTINGS_SECTION}.maxFileSize`, problem: message(lang, 'notByteCount', { value: JSON.stringify(value) }) })),
+    );
 
     // The configuration file's values come validated by its loader, which names its problems.
     const config = file ? await resolveConfig(file, { lang }) : null;
@@ -101,6 +108,7 @@ export class SettingsStore {
       rules: mergeConfig({ rules: fromFile.rules ?? {}, ignorePatterns: [] }, { rules: editor.layer.rules, ignorePatterns: [] }).rules,
       model: loaded.model,
       modelFile: loaded.file,
+      maxFileSize,
       configFiles: config?.sources ?? [],
     };
   }
@@ -137,7 +145,7 @@ export class SettingsStore {
   private reportModelProblem(p: ModelProblem): void {
     const lang = this.deps.lang();
     this.deps.reporter.warnOnce(
-      p.kind === 'untrusted' ? message(lang, 'modelUntrusted', { file: p.file }) : message(lang, 'modelUnusable', { file: p.file, problem: p.problem }),
+      p.kind === 'untrusted' ? message(lang, 'modelUntrusted', { file: p.file }) : message(lang, 'modelUnusable', { file: p.file, problem: p.problem[lang] }),
     );
   }
 }

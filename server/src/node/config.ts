@@ -5,6 +5,7 @@ import { localize, RULES, type DeadlineSource, type Lang, type Localized, type R
 import { both, CONFIG_MESSAGES, SYNTAX_ERRORS } from './configMessages';
 import { ignoreMatcher } from './ignore';
 import { validateConfig, type ConfigLayer, type LayerProblem } from './configValidate';
+import { readRegularFile } from './regularFile';
 
 // .workreportrc.json (JSON with comments), found by walking up from each report: the nearest file
 // applies, whole. Files further up are not merged in; a team shares settings with `extends` (paths
@@ -126,7 +127,7 @@ export class ConfigResolver {
         problems.push({ file, key, text: both(CONFIG_MESSAGES.extendsCycle, { chain: chain.join(' → ') }) });
         continue;
       }
-      const readable = await fs.stat(target).then((s) => (s.isFile() ? null : 'EISDIR'), (e: NodeJS.ErrnoException) => e.code ?? e.message);
+      const readable = await fs.stat(target).then((s) => (s.isFile() ? null : s.isDirectory() ? 'EISDIR' : 'ENOTREG'), (e: NodeJS.ErrnoException) => e.code ?? e.message);
       if (readable !== null) {
         problems.push({ file, key, text: both(CONFIG_MESSAGES.missingFile, { file: layer.extends[i], reason: readable }) });
         continue;
@@ -160,7 +161,7 @@ interface LoadedLayer {
 async function loadLayer(file: string, registry: readonly Rule[]): Promise<LoadedLayer> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = (await readRegularFile(file)).toString('utf8');
   } catch (e) {
     return { problems: [{ key: '', text: both(CONFIG_MESSAGES.cannotRead, { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) }] };
   }

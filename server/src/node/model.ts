@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseModel, type Model } from '../engine';
+import { readRegularFileSync } from './regularFile';
 
 /**
  * The built-in model: dist/default-model.json beside the bundle (written by the build from seeds/),
@@ -18,7 +19,7 @@ export function loadModel(file: string | undefined): Model {
   const p = path.resolve(file ?? defaultModelPath());
   let model = cache.get(p);
   if (!model) {
-    model = parseModel(readFileSync(p, 'utf8'), p);
+    model = parseModel(readRegularFileSync(p).toString('utf8'), p);
     cache.set(p, model);
   }
   return model;

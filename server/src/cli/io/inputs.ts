@@ -1,9 +1,9 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '../../engine';
+import { readRegularFile } from '../../node/regularFile';
 import { decodeReport, DecodeError, type DecodedText } from './decode';
 import { expandOperands, type ExpandedInput, type ExpandProblem } from './paths';
-import { msg } from '../messages';
+import { msg, type CliMessage } from '../messages';
 
 export interface ReportInput {
   /** The name shown in output: the path as given, or "<stdin>". */
@@ -46,9 +46,22 @@ export async function readInputs(operands: string[], sources: InputSources, lang
 }
 
 export function expandProblem(p: ExpandProblem, lang: Lang): InputProblem {
+  if (p.reason === 'cannot-read') return { file: p.operand, message: msg(lang, 'cannotRead', { file: p.operand, reason: readFailure(p.code ?? '', lang) }) };
   const id = p.reason === 'no-match' ? 'noMatch' : p.reason === 'unreadable' ? 'unreadableDir' : 'notFound';
   return { file: p.operand, message: msg(lang, id, { file: p.operand }) };
 }
+
+/** An fs error code, with what it means where the code alone says little to a drafter. */
+export function readFailure(code: string, lang: Lang): string {
+  const id = READ_FAILURES[code];
+  return id ? `${code}: ${msg(lang, id)}` : code;
+}
+const READ_FAILURES: Record<string, CliMessage> = {
+  ELOOP: 'symlinkLoop',
+  ENOTREG: 'notRegularFile',
+  EISDIR: 'isFolder',
+  EACCES: 'permissionDenied',
+};
 
 /** One input read and decoded, with its bytes (--fix checks that they re-encode exactly). */
 export async function readReport(
@@ -60,9 +73,9 @@ export async function readReport(
   const abs = input.kind === 'stdin' ? null : path.resolve(sources.cwd, input.path);
   let bytes: Buffer;
   try {
-    bytes = abs === null ? await sources.readStdin() : await fs.readFile(abs);
+    bytes = abs === null ? await sources.readStdin() : await readRegularFile(abs);
   } catch (e) {
-    return { problem: { file: name, message: msg(lang, 'cannotRead', { file: name, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) } };
+    return { problem: { file: name, message: msg(lang, 'cannotRead', { file: name, reason: readFailure((e as NodeJS.ErrnoException).code ?? (e as Error).message, lang) }) } };
   }
   try {
     return { report: { name, path: abs, decoded: decodeReport(bytes) }, bytes };

@@ -15,7 +15,9 @@ export type ExpandedInput =
 
 export interface ExpandProblem {
   operand: string;
-  reason: 'not-found' | 'no-match' | 'unreadable';
+  reason: 'not-found' | 'no-match' | 'unreadable' | 'cannot-read';
+  /** For cannot-read: the fs error code (ELOOP for a loop of symbolic links, ENAMETOOLONG, …). */
+  code?: string;
 }
 
 export interface ExpandOptions {
@@ -80,7 +82,9 @@ export async function expandOperands(
       matches.sort(compareCodePoints).forEach((p) => add(p, false));
       continue;
     }
-    problems.push({ operand, reason: stat.code === 'EACCES' ? 'unreadable' : 'not-found' });
+    if (stat.code === 'EACCES') problems.push({ operand, reason: 'unreadable' });
+    else if (stat.code === 'ENOENT' || stat.code === 'ENOTDIR') problems.push({ operand, reason: 'not-found' });
+    else problems.push({ operand, reason: 'cannot-read', code: stat.code ?? stat.message });
   }
   return { inputs, problems };
 }
@@ -105,9 +109,11 @@ async function walk(cwd: string, dir: string, extensions: string[], out: string[
     if (entry.isFile()) {
       out.push(rel);
     } else if (entry.isSymbolicLink()) {
-      // Dangling links (e.g. editor lock files) are skipped silently.
-      const target = await fs.stat(path.resolve(cwd, rel)).catch(() => undefined);
-      if (target?.isFile()) out.push(rel);
+      // Dangling links (e.g. editor lock files) are skipped silently; a loop of links is reported.
+      const target = await fs.stat(path.resolve(cwd, rel)).catch((e: NodeJS.ErrnoException) => e);
+      if (target instanceof Error) {
+        if (target.code === 'ELOOP') problems.push({ operand: toSlashes(rel), reason: 'cannot-read', code: 'ELOOP' });
+      } else if (target.isFile()) out.push(rel);
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { replaceFix } from './rule';
 import { localize } from '../i18n';
+import { charWidthAt, charWidthBefore } from '../text/codePoints';
 import { contentOf, type ContentParagraph } from '../text/content';
 import { occurrences } from '../text/occurrences';
 
@@ -73,7 +74,8 @@ export const brokenParagraph: Rule = {
       if (!broken(cp, next)) continue;
       const p = cp.paragraph;
       report({
-        span: { start: p.end - 1, end: next.start + 1 },
+        // The last character before the break and the first after it, 𠀀 whole.
+        span: { start: p.end - charWidthBefore(text, p.end), end: next.start + charWidthAt(text, next.start) },
         message: localize(MESSAGES.message, lang, { end: p.text.slice(-6), start: text.slice(next.start, next.start + 6) }),
         fixes: [replaceFix(localize(MESSAGES.fix, lang), { start: p.end, end: next.paragraph.start }, '')],
       });

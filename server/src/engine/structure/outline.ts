@@ -55,7 +55,8 @@ function markersOf(p: Paragraph, start: number, continuation: boolean): HeadingM
   for (const r of runMarkers(p, start)) if (!found.some((f) => f.start === r.start)) found.push(r);
   if (!found.some((f) => f.start === start) && bold.length === 0 && !continuation) {
     const lead = plainLead(p, start);
-    if (lead) found.push(lead);
+    // A run that opens inside the lead's own line (":二要新增") would overlap it: the run wins.
+    if (lead && !found.some((f) => f.start < lead.nameSpan.end)) found.push(lead);
   }
   found.push(...bold);
   return found.sort((a, b) => a.start - b.start);
