@@ -14,13 +14,19 @@ export interface ParagraphRecord {
   /** Where the content starts, after a leading page marker. */
   contentStart?: number;
   facts?: LineFacts;
-  /** The headings the paragraph opens, by "content start|continues the previous paragraph". */
-  markers?: Map<string, HeadingMarker[]>;
+  /**
+   * The headings the paragraph opens, as read when it does not [0] or does [1] continue the
+   * sentence of the paragraph before (the only thing outside the text that headings depend on).
+   */
+  markers?: [HeadingMarker[] | undefined, HeadingMarker[] | undefined];
   /**
    * The targets by the key of the context they were read in (targets/memo.ts). A text written in
    * several places ("各位代表：") has several; the least recently used go past MAX_CONTEXTS.
    */
   targets?: Map<string, RememberedTarget[]>;
+  /** The context key read last, and its targets: most paragraphs are read in the same context again. */
+  lastContext?: string;
+  lastTargets?: RememberedTarget[];
 }
 
 /** Where paragraphs find their records. */

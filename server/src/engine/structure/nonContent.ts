@@ -52,11 +52,17 @@ export interface LineFacts {
 function lineFacts(p: Paragraph): LineFacts {
   let facts = p.record?.facts;
   if (!facts) {
-    const pageMarkers = [...p.text.matchAll(PAGE_MARKER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    // A fresh copy of the pattern: a shared /g pattern carries lastIndex from one text to the next.
+    const pageMarkers = [...p.text.matchAll(new RegExp(PAGE_MARKER))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     facts = { leftover: isWebLeftover(p.text) || (isSubtitle(p.text) && p.text.length < 80), pageMarkers };
     if (p.record) p.record.facts = facts;
   }
   return facts;
+}
+
+/** The page markers of a paragraph ((上接第一版), (下转第四版)), as document spans. */
+export function pageMarkersOf(p: Paragraph): Span[] {
+  return lineFacts(p).pageMarkers.map((m) => ({ start: p.start + m.start, end: p.start + m.end }));
 }
 
 export function findFrontMatter(paragraphs: readonly Paragraph[], opensWithHeading: (p: Paragraph) => boolean): FrontMatter {

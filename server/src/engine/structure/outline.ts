@@ -1,6 +1,6 @@
 import type { OutlineKind, OutlineNode, Span } from '../types';
 import type { Paragraph } from '../text/segment';
-import { findFrontMatter, PAGE_MARKER, type FrontMatter } from './nonContent';
+import { findFrontMatter, pageMarkersOf, type FrontMatter } from './nonContent';
 import { boldLeads, openingHeading, plainLead, runMarkers, type HeadingMarker } from './headings';
 
 /** Nesting order: a heading closes every open heading of the same or a deeper rank. */
@@ -18,9 +18,8 @@ export interface Structure {
 
 /** Where a paragraph's content starts: after a leading page marker such as (上接第一版). */
 function contentStartOf(p: Paragraph): number {
-  PAGE_MARKER.lastIndex = 0;
-  const m = PAGE_MARKER.exec(p.text);
-  return m && m.index === 0 ? p.start + m[0].length : p.start;
+  const first = pageMarkersOf(p)[0];
+  return first && first.start === p.start ? first.end : p.start;
 }
 
 /** A paragraph that carries on a sentence the previous one broke off ("做大⏎⏎绿色低碳产业。…"). */
@@ -33,11 +32,12 @@ function continuesPrevious(previous: Paragraph | null): boolean {
 /** The headings a paragraph opens, from memo when the same text was seen before at the same place in it. */
 function memoMarkersOf(p: Paragraph, start: number, continuation: boolean): HeadingMarker[] {
   if (!p.record) return markersOf(p, start, continuation);
-  const key = `${start - p.start}|${continuation ? 1 : 0}`;
-  const known = p.record.markers?.get(key);
-  if (known) return known.map((m) => rebaseMarker(m, p.start, p.index));
+  // The content start is read from the same text, so the record's markers hold for it.
+  const variant = continuation ? 1 : 0;
+  const known = p.record.markers?.[variant];
+  if (known) return known.length === 0 ? known : known.map((m) => rebaseMarker(m, p.start, p.index));
   const found = markersOf(p, start, continuation);
-  (p.record.markers ??= new Map()).set(key, found.map((m) => rebaseMarker(m, -p.start, -1)));
+  (p.record.markers ??= [undefined, undefined])[variant] = found.map((m) => rebaseMarker(m, -p.start, -1));
   return found;
 }
 

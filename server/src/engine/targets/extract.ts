@@ -10,7 +10,7 @@ import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from './quoted';
 import { isBaseline, isComposition, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
-import { recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext } from './memo';
+import { recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextCache } from './memo';
 
 export interface ExtractInput {
   text: string;
@@ -60,10 +60,11 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   const beforeFirstPart = leadingTense(structure.outline);
   // The numbers of ordinals ("1." "（2）") are headings, not quantities.
   const ordinals = new Set(structure.headings.filter((h) => h.marker.markerSpan).map((h) => h.marker.markerSpan!.start));
+  const contexts: ContextCache = new Map();
   for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
-    const context = p.record ? targetContext(p, contentStart, structure, beforeFirstPart, input) : null;
+    const context = p.record ? targetContext(p, contentStart, structure, beforeFirstPart, input, contexts) : null;
     if (context && input.contexts) input.contexts[p.index] = context.key;
     const remembered = context ? recallFromRecord(p.record!, context.key) : undefined;
     if (remembered) {

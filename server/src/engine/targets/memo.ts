@@ -33,14 +33,29 @@ export interface TargetContext {
   above: OutlineNode[];
 }
 
+/**
+ * The contexts of one analysis, by the innermost heading above a paragraph: the paragraphs of a
+ * section share one key string (hashed once), built from the headings' kinds and names.
+ */
+export type ContextCache = Map<OutlineNode | null, TargetContext>;
+
 /** A paragraph's context: everything outside its text that extraction reads. */
-export function targetContext(p: Paragraph, contentStart: number, structure: Structure, beforeFirstPart: string, options: ContextOptions): TargetContext {
-  const above = nodePathAt(structure.outline, contentStart).filter((n) => n.span.start < p.start);
-  // Kinds and names, not places: an edit between a heading and the paragraph changes neither.
-  const headings = above.map((n) => `${n.kind}:${n.name}`).join('\u0001');
-  const period = options.period ? `${options.period.text}@${options.period.span ? 1 : 0}` : '';
-  const key = [contentStart - p.start, beforeFirstPart, period, options.deadlineScope, options.includeReview ? 1 : 0, headings].join('\u0000');
-  return { key, above };
+export function targetContext(p: Paragraph, contentStart: number, structure: Structure, beforeFirstPart: string, options: ContextOptions, cache: ContextCache): TargetContext {
+  const path = nodePathAt(structure.outline, contentStart);
+  let depth = path.length;
+  while (depth > 0 && path[depth - 1].span.start >= p.start) depth--;
+  const innermost = depth > 0 ? path[depth - 1] : null;
+  let shared = cache.get(innermost);
+  if (!shared) {
+    const above = path.slice(0, depth);
+    // Kinds and names, not places: an edit between a heading and the paragraph changes neither.
+    const headings = above.map((n) => `${n.kind}:${n.name}`).join('\u0001');
+    const period = options.period ? `${options.period.text}@${options.period.span ? 1 : 0}` : '';
+    shared = { key: [beforeFirstPart, period, options.deadlineScope, options.includeReview ? 1 : 0, headings].join('\u0000'), above };
+    cache.set(innermost, shared);
+  }
+  const offset = contentStart - p.start;
+  return offset === 0 ? shared : { key: `${shared.key}\u0000${offset}`, above: shared.above };
 }
 
 /** Contexts remembered per paragraph text: enough for a line repeated in every part of many reports. */
@@ -50,12 +65,18 @@ export function rememberInRecord(record: ParagraphRecord, key: string, targets: 
   const known = (record.targets ??= new Map());
   if (known.size >= MAX_CONTEXTS) known.delete(known.keys().next().value!);
   known.set(key, targets);
+  record.lastContext = key;
+  record.lastTargets = targets;
 }
 
 /** The targets remembered for a context, marked as recently used (the least recent go first). */
 export function recallFromRecord(record: ParagraphRecord, key: string): RememberedTarget[] | undefined {
+  // Mostly the same key string as last time: no lookup at all.
+  if (record.lastContext === key) return record.lastTargets;
   const known = record.targets?.get(key);
   if (known) {
+    record.lastContext = key;
+    record.lastTargets = known;
     record.targets!.delete(key);
     record.targets!.set(key, known);
   }

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Paragraph } from './segment';
 import type { ReportAnalysis } from '../analyze';
-import { PAGE_MARKER } from '../structure/nonContent';
+import { pageMarkersOf } from '../structure/nonContent';
 
 // What the text rules read: the content paragraphs of a report — not the title, subtitle, byline or
 // web leftovers (下载 打印 【字号】) — with the spans inside them that are not prose either: page
@@ -47,8 +47,7 @@ function contentParagraphs(analysis: ReportAnalysis, paragraphs: readonly Paragr
   const content: ContentParagraph[] = [];
   for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
-    const pageMarkers: Span[] = [];
-    for (const m of p.text.matchAll(PAGE_MARKER)) pageMarkers.push({ start: p.start + m.index!, end: p.start + m.index! + m[0].length });
+    const pageMarkers = pageMarkersOf(p);
     content.push({
       paragraph: p,
       start: structure.contentStart[p.index],
