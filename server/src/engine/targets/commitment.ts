@@ -58,7 +58,13 @@ export function isComposition(text: string, t: Target): boolean {
   return /有(?:约|近|将近|超过|不到)?$/.test(before);
 }
 
-/** Where a share of a whole lies, "财政收入的60%以上来自国有企业", "人口80%以上在农村": a fact, under any heading. */
-export function isShareLocated(text: string, t: Target): boolean {
-  return (t.unit === '%' || t.unit === '％') && /^(?:来自|在|集中在|分布在)[\u4e00-\u9fff]/.test(text.slice(t.span.end, t.span.end + 4));
+/**
+ * A share as a fact, under any heading: where it lies ("财政收入的60%以上来自国有企业", "人口80%以上在农村")
+ * or what it describes ("拥有占全世界95%以上核武器的美苏两国", "拥有世界核武器总量97%以上的美苏两国").
+ */
+export function isShareFact(text: string, t: Target): boolean {
+  if (t.unit !== '%' && t.unit !== '％') return false;
+  const after = text.slice(t.span.end, t.span.end + 8);
+  if (/^(?:来自|在|集中在|分布在)[\u4e00-\u9fff]/.test(after)) return true;
+  return /(?:占|拥有)[^，。；、]{0,12}$/.test(text.slice(Math.max(0, t.valueSpan.start - 14), t.valueSpan.start)) && /^[\u4e00-\u9fff]{0,6}的/.test(after);
 }

@@ -8,7 +8,7 @@ import { documentYear, headingTense, leadingTense, partContext, sentenceTense, t
 import { lastTimeExpression, openingOfParagraph, resolveDeadline, type DocumentPeriod } from './deadline';
 import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from './quoted';
-import { isBaseline, isComposition, isHypothetical, isShareLocated, reachedAlready, readsAsResult } from './commitment';
+import { isBaseline, isComposition, isHypothetical, isShareFact, reachedAlready, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
 
 export interface ExtractInput {
@@ -96,7 +96,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
           let t = toTarget(q, clause, sentence, input, path, p, scope, regionStart);
           // Not commitments: the starting value of a change, a figure under a condition; and, where no plan
           // heading vouches for the text (old reports, fragments), a result told in the past or a share of a whole.
-          if (t && !input.includeReview && (isBaseline(input.text, t) || isHypothetical(input.text, t) || isShareLocated(input.text, t) || (!plainPlan && (readsAsResult(t) || reachedAlready(input.text, t) || isComposition(input.text, t))))) t = null;
+          if (t && !input.includeReview && (isBaseline(input.text, t) || isHypothetical(input.text, t) || isShareFact(input.text, t) || (!plainPlan && (readsAsResult(t) || reachedAlready(input.text, t) || isComposition(input.text, t))))) t = null;
           // Names and dates (5G基站, 2026年底前) stay part of the next indicator or deadline.
           if (q.kind !== 'identifier' && q.kind !== 'date' && q.kind !== 'duration') regionStart = skipJoiner(clause.text, Math.max(q.end, q.valueEnd));
           const joinedToPrevious = prevEnd >= 0 && LIST_JOINERS.test(clause.text.slice(prevEnd, q.start));

@@ -19,19 +19,21 @@ const PLAN_HEADING = /安排|任务|目标|打算|要求|取向|建议|展望|�
 
 /**
  * The perfective 了 after a verb (取得了, 进行了, 加快了): what has been done. Not 为了, 除了, 罢了,
- * 不了 (做不了), nor 了 as a verb of its own (了解, 了结, 一目了然).
+ * 不了 (做不了), nor 了 as a verb of its own (了解, 了结, 一目了然); nor 提出了, 确定了, which cite a plan
+ * ("《纲要》提出了“十一五”期间…降低20%左右…等目标").
  */
-export const PERFECTIVE = /[\u4e00-\u9fff](?<![为除罢不])了(?![解结然如却])/;
+export const PERFECTIVE = /[\u4e00-\u9fff](?<![为除罢不]|提出|确定)了(?![解结然如却])/;
 
 /** Past-tense markers: what has been done. */
 const PAST = /去年|上年|过去|实际(?:完成|建成|达到)|[一二三四五六七八九十两几]+年(?:来|间)|以来|同比|比上年|较上年|累计|已经|已(?!有|于|在|是)|(?:完成|实现|达到|增长|提高|下降|建成|新增|取得|获得|超过|突破|减少|增加)了|提前完成|超额完成|圆满完成|圆满承办|成功(?:举办|入选|创建|承办|获批|申报)|荣获|获评|获批|被评为|入选|位居|排名|跃居|列全/;
 /** Future markers: what will be done. */
-const FUTURE = /今年|明年|年内|力争|确保|争取|将(?!其|之|近)|(?<!五年|年度|的)计划(?!生育|经济|单列|的|规定|指标|体制)|预计|准备(?!工作|了)|目标是|(?<![重主需必只纲摘提首])要(?!求|素|点|害|闻|是|么|(?:着重)?(?:指出|说明|强调))|到(?:19|20)[0-9]{2}年|努力|必须/;
+const FUTURE = /今年|明年|年内|今后|未来|力争|确保|争取|将(?!其|之|近)|(?<!五年|年度|的)计划(?!生育|经济|单列|的|规定|指标|体制)|预计|准备(?!工作|了)|目标是|(?<![重主需必只纲摘提首])要(?!求|素|点|害|闻|是|么|(?:着重)?(?:指出|说明|强调))|到(?:19|20)[0-9]{2}年|努力|必须/;
 /**
  * Imperatives that, in a plan, make a sentence a task even beside a past figure. Not when done (加快了),
- * nor said of a state (产量持续增长, 明显加快。), nor in the ground laid before ("在不断加强立法工作的基础上").
+ * nor said of a state (产量持续增长, 明显加快。, 由400多万人扩大到1120多万人), nor in the ground laid
+ * before ("在不断加强立法工作的基础上").
  */
-const TASK = /(?:推动|加快|实施|推进|持续|深化|强化|加强|提升|扩大|完善|健全)(?![了，。；、,;]|$|增长|发展|上升|下降|好转)/;
+const TASK = /(?:推动|加快|实施|推进|持续|深化|强化|加强|提升|扩大|完善|健全)(?![了，。；、,;到至为]|$|增长|发展|上升|下降|好转)/;
 const isTask = (sentence: string) => TASK.test(sentence.replace(/在[^，。；]*基础上/g, ''));
 /** What makes a sentence of the review a look ahead. */
 const LOOK_AHEAD = /今年|明年|力争|确保/;

@@ -43,6 +43,15 @@ export function findTimeExpressions(text: string): TimeMatch[] {
   return found;
 }
 
+/**
+ * The year a sentence opens on to say what it is ("1982年是第六个五年计划的第二年", "今年是…开局之年"): not a
+ * deadline inside the sentence (2025年是极不平凡的一年), but the period of the paragraph it opens.
+ */
+export function periodOpeningCopula(text: string): TimeMatch | null {
+  const m = new RegExp(`^(?:(?:${YEAR})年|今年|明年)(?=是)`).exec(text);
+  return m ? { text: m[0], index: 0 } : null;
+}
+
 /** A clause that is nothing but a time expression ("到2026年", "今年"): it governs what follows. */
 export function isTimeOnly(text: string): boolean {
   const t = text.replace(/^[\s\u3000]*(?:力争|确保|争取|预计|计划|要|将)?/, '').replace(/(?:前后|左右|的)?$/, '');
