@@ -1,5 +1,5 @@
 import type { Target } from '../types';
-import { PERFECTIVE } from './tense';
+import { hasPerfective } from './tense';
 
 // Figures that the extractor takes for targets but that state a result: a sentence that reads as the
 // past (比上年, 去年同期, 实际, 已经, 完成了) with no word of commitment (力争, 确保, 要, 将, 计划, 今年 …).
@@ -34,13 +34,22 @@ const DONE = /已经|已(?!有|于|在|是|知|久)/;
 export function reachedAlready(text: string, t: Target): boolean {
   const before = text.slice(Math.max(0, t.valueSpan.start - 8), t.valueSpan.start);
   if (/已(?:经)?[\u4e00-\u9fff]{1,4}的$/.test(before)) return true;
-  const clause = text.slice(t.clauseSpan.start, t.clauseSpan.end);
-  return (DONE.test(clause) || PERFECTIVE.test(clause)) && !COMMITMENT.test(clause);
+  // Remembered per clause, as readsAsResult is per sentence: a clause may hold thousands of numbers.
+  if (t.clauseSpan.start !== lastClauseStart || text !== lastClauseText) {
+    const clause = text.slice(t.clauseSpan.start, t.clauseSpan.end);
+    lastClauseStart = t.clauseSpan.start;
+    lastClauseText = text;
+    lastClauseDone = (DONE.test(clause) || hasPerfective(clause)) && !COMMITMENT.test(clause);
+  }
+  return lastClauseDone;
 }
+let lastClauseStart = -1;
+let lastClauseText: string | null = null;
+let lastClauseDone = false;
 
 /** A figure under a condition ("成本只要降低1%，一年就可以…", "即使削减了50%") is reasoning, not a commitment. */
 export function isHypothetical(text: string, t: Target): boolean {
-  return /只要|如果|假如|倘若|假若|即使|哪怕/.test(text.slice(t.clauseSpan.start, t.valueSpan.start));
+  return /只要|如果|假如|倘若|假若|即使|哪怕/.test(text.slice(Math.max(t.clauseSpan.start, t.valueSpan.start - 24), t.valueSpan.start));
 }
 
 /** The starting value of a change, "由46%上升到47.2%" or "从44个发展到60个": the target is what it reaches. */

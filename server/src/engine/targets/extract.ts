@@ -4,7 +4,7 @@ import type { Clause, Paragraph, Sentence } from '../text/segment';
 import type { Structure } from '../structure/outline';
 import { nodePathAt } from '../structure/outline';
 import { scanQuantities, type Quantity } from './quantities';
-import { documentYear, headingTense, leadingTense, partContext, sentenceTense, type Tense } from './tense';
+import { documentYear, headingTense, leadingTense, partContext, sentenceTense, type Context, type Tense } from './tense';
 import { lastTimeExpression, openingOfParagraph, resolveDeadline, type DocumentPeriod } from './deadline';
 import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from './quoted';
@@ -59,6 +59,16 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   // The numbers of ordinals ("1." "（2）") are headings, not quantities.
   const ordinals = new Set(structure.headings.filter((h) => h.marker.markerSpan).map((h) => h.marker.markerSpan!.start));
   let carried: { tense: Tense; under: OutlineNode | undefined } | null = null;
+  // The context is the part's, read once per part: headings are matched against many patterns.
+  const contexts = new Map<OutlineNode | undefined, { context: Context; plainPlan: boolean }>();
+  const contextOf = (path: readonly OutlineNode[]) => {
+    let c = contexts.get(path[0]);
+    if (!c) {
+      c = { context: partContext(path, beforeFirstPart), plainPlan: path.some((n) => n.kind === 'part' && headingTense(n.name) === 'plan') };
+      contexts.set(path[0], c);
+    }
+    return c;
+  };
   for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
@@ -73,8 +83,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     for (const sentence of p.sentences) {
       if (sentence.end <= contentStart) continue;
       const path = nodePathAt(structure.outline, sentence.start);
-      const context = partContext(path, beforeFirstPart);
-      const plainPlan = path.some((n) => n.kind === 'part' && headingTense(n.name) === 'plan');
+      const { context, plainPlan } = contextOf(path);
       const tense = sentenceTense(sentence.text, context, previousTense, year);
       previousTense = tense;
       carried = context === 'open' ? { tense, under } : null;

@@ -22,7 +22,14 @@ const PLAN_HEADING = /安排|任务|目标|打算|要求|取向|建议|展望|�
  * 不了 (做不了), nor 了 as a verb of its own (了解, 了结, 一目了然); nor 提出了, 确定了, which cite a plan
  * ("《纲要》提出了“十一五”期间…降低20%左右…等目标").
  */
-export const PERFECTIVE = /[\u4e00-\u9fff](?<![为除罢不]|提出|确定)了(?![解结然如却])/;
+export function hasPerfective(text: string): boolean {
+  // A search for 了 first: this runs on every sentence, where a regex would try each character.
+  for (let i = text.indexOf('了', 1); i > 0; i = text.indexOf('了', i + 1)) {
+    const before = text.slice(Math.max(0, i - 2), i);
+    if (/[\u4e00-\u9fff]$/.test(before) && !/(?:[为除罢不]|提出|确定)$/.test(before) && !/[解结然如却]/.test(text[i + 1] ?? '')) return true;
+  }
+  return false;
+}
 
 /** Past-tense markers: what has been done. */
 const PAST = /去年|上年|过去|实际(?:完成|建成|达到)|[一二三四五六七八九十两几]+年(?:来|间)|以来|同比|比上年|较上年|累计|已经|已(?!有|于|在|是)|(?:完成|实现|达到|增长|提高|下降|建成|新增|取得|获得|超过|突破|减少|增加)了|提前完成|超额完成|圆满完成|圆满承办|成功(?:举办|入选|创建|承办|获批|申报)|荣获|获评|获批|被评为|入选|位居|排名|跃居|列全/;
@@ -41,7 +48,7 @@ const LOOK_AHEAD = /今年|明年|力争|确保/;
 /** A heading's context; null when it names both ("“十四五”时期发展成就和“十五五”时期主要目标任务"). */
 export function headingTense(name: string): Tense | null {
   // "国民经济在调整、改革、整顿、提高中取得了新的进展": a heading told in the perfective heads a review.
-  const review = REVIEW_HEADING.test(name) || PERFECTIVE.test(name);
+  const review = REVIEW_HEADING.test(name) || hasPerfective(name);
   const plan = PLAN_HEADING.test(name.replace(/工作回顾|工作情况/g, ''));
   if (review && plan) return null;
   if (review) return 'review';
@@ -67,7 +74,7 @@ export function partContext(path: readonly { kind: string; name: string }[], bef
   const top = path[0]?.kind === 'section' && headingTense(path[0].name) ? path[0] : undefined;
   const part = path.find((n) => n.kind === 'part') ?? top;
   if (!part) return beforeFirstPart;
-  return headingTense(part.name) ?? (REVIEW_HEADING.test(part.name) || PERFECTIVE.test(part.name) ? 'mixed' : 'open');
+  return headingTense(part.name) ?? (REVIEW_HEADING.test(part.name) || hasPerfective(part.name) ? 'mixed' : 'open');
 }
 
 /**
@@ -103,12 +110,13 @@ function yearsIn(text: string): number[] {
  * that names the report's year or a later one starts afresh.
  */
 export function sentenceTense(sentence: string, context: Context, previous: Tense | null = null, year: number | null = null): Tense {
-  const years = yearsIn(sentence);
+  // Only a report whose year is known can tell a past year from its own.
+  const years = year !== null && sentence.includes('年') ? yearsIn(sentence) : [];
   const pastYear = year !== null && years.length > 0 && years.every((y) => y < year);
   const ownYear = year !== null && years.some((y) => y >= year);
   // Under a plan heading, 了 mostly gives the reasons for a target ("…5%左右，考虑了…"): only words of the
   // past count there.
-  const past = PAST.test(sentence) || pastYear || (context !== 'plan' && PERFECTIVE.test(sentence));
+  const past = PAST.test(sentence) || pastYear || (context !== 'plan' && hasPerfective(sentence));
   switch (context) {
     case 'plan':
     case 'open': {

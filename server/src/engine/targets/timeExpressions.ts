@@ -43,12 +43,14 @@ export function findTimeExpressions(text: string): TimeMatch[] {
   return found;
 }
 
+const PERIOD_IS = new RegExp(`^(?:(?:${YEAR})年|今年|明年)(?=是)`);
+
 /**
  * The year a sentence opens on to say what it is ("1982年是第六个五年计划的第二年", "今年是…开局之年"): not a
  * deadline inside the sentence (2025年是极不平凡的一年), but the period of the paragraph it opens.
  */
 export function periodOpeningCopula(text: string): TimeMatch | null {
-  const m = new RegExp(`^(?:(?:${YEAR})年|今年|明年)(?=是)`).exec(text);
+  const m = PERIOD_IS.exec(text);
   return m ? { text: m[0], index: 0 } : null;
 }
 
