@@ -301,3 +301,36 @@ describe('targets: what is not a target', () => {
     assert.deepEqual(quantities('开展“万人助万企”活动，年内新增市场主体3600户。'), ['3600户']);
   });
 });
+
+// Old reports (national reports of 1954–2002) have no period in a title and parts named by their theme:
+// the sentences and the years they name tell results from plans.
+describe('targets: old reports', () => {
+  it('reads a year before the report’s as a result; the report’s year comes from its dated review heading', () => {
+    const text = '一、1994年国内工作的回顾\n经济运行平稳。\n二、促进国民经济持续发展\n全国工业总产值在1994年增长18%。国内生产总值在1995年增长8%左右。';
+    assert.deepEqual(quantities(text), ['8%']);
+  });
+
+  it('reads the perfective as done where no heading tells, but not under a plan heading', () => {
+    assert.deepEqual(quantities('国家先后在58个城市进行了试点。'), []);
+    assert.deepEqual(quantities('二、主要预期目标\n经济增长预期目标为5%左右，考虑了需要和可能。'), ['5%']);
+  });
+
+  it('keeps the targets a plan cites with 提出了', () => {
+    assert.deepEqual(quantities('《纲要》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右等目标。'), ['20%']);
+  });
+
+  it('takes years in Chinese numerals and quoted older plans (“十五”) as deadlines', () => {
+    assert.deepEqual(deadlineOf(one('到一九九五年，粮食产量达到4500亿公斤。')), ['到一九九五年', 'sentence']);
+    assert.deepEqual(deadlineOf(one('“十五”期间年均经济增长速度预期为7%左右。')), ['“十五”期间', 'clause']);
+  });
+
+  it('takes the meeting line under the title, written without a dash, as the document period', () => {
+    const t = one('政府工作报告\n1957年6月26日在第一届全国人民代表大会第四次会议上\n参保率保持在95%以上。');
+    assert.deepEqual(deadlineOf(t), ['1957年', 'document']);
+  });
+
+  it('takes "1982年是…" opening the paragraph as the paragraph deadline', () => {
+    const [t] = targetsOf('1982年是第六个五年计划的第二年。国民收入安排为比今年增长4%左右。');
+    assert.deepEqual(deadlineOf(t), ['1982年', 'paragraph']);
+  });
+});

@@ -11,7 +11,8 @@ import type { DocumentPeriod } from './targets/deadline';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 import type { AnalysisMemo } from './incremental/memo';
-import { relint, type PreviousLint } from './incremental/relint';
+import { relint, rememberAsked, type AskedWords, type PreviousLint } from './incremental/relint';
+import { logOccurrences } from './text/occurrences';
 
 /** A rule's setting: a severity, or a severity with options. */
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>];
@@ -110,26 +111,34 @@ export function activeRules(settings: Record<string, RuleSetting> = {}, ruleSet:
 /** Runs the rules over an analysis; fills each target's `problems`. */
 export function lintReport(analysis: ReportAnalysis, options: LintOptions = {}): Diagnostic[] {
   const runs = activeRules(options.rules, options.ruleSet);
-  const lintWith = (view: ReportAnalysis, chosen: readonly RuleRun[]) => runRules(view, chosen, options.lang ?? 'en');
-  let diagnostics = options.previous ? relint(analysis, options.previous, runs, lintWith) : null;
+  // Per rule, the words it asked the whole text about (text/occurrences.ts), for the next re-lint.
+  const asked: AskedWords = new Map();
+  const lintWith = (view: ReportAnalysis, chosen: readonly RuleRun[]) => runRules(view, chosen, options.lang ?? 'en', asked);
+  let diagnostics = options.previous ? relint(analysis, options.previous, runs, lintWith, asked) : null;
   if (!diagnostics) {
+    asked.clear();
     for (const t of analysis.targets) t.problems = [];
     diagnostics = lintWith(analysis, runs);
   }
+  rememberAsked(analysis, asked);
   // Same place: in rule order, so that a re-lint after an edit lists them as a full lint does.
   const order = new Map(runs.map((r, i) => [r.rule.meta.id, i]));
   return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || order.get(a.rule)! - order.get(b.rule)!);
 }
 
-function runRules(analysis: ReportAnalysis, runs: readonly RuleRun[], lang: Lang): Diagnostic[] {
+function runRules(analysis: ReportAnalysis, runs: readonly RuleRun[], lang: Lang, asked: AskedWords): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const { rule, severity, options: ruleOptions } of runs) {
-    rule.check({
-      analysis,
-      lang,
-      options: ruleOptions,
-      report: (r) => diagnostics.push({ rule: rule.meta.id, severity, message: r.message, span: r.span, fixes: r.fixes ?? [], ...(r.related ? { related: r.related } : {}) }),
-    });
+    let words = asked.get(rule.meta.id);
+    if (!words) asked.set(rule.meta.id, (words = new Set()));
+    logOccurrences(words, () =>
+      rule.check({
+        analysis,
+        lang,
+        options: ruleOptions,
+        report: (r) => diagnostics.push({ rule: rule.meta.id, severity, message: r.message, span: r.span, fixes: r.fixes ?? [], ...(r.related ? { related: r.related } : {}) }),
+      }),
+    );
   }
   return diagnostics;
 }

@@ -1,7 +1,7 @@
 import type { Sentence } from '../text/segment';
 import type { HeadingMarker } from '../structure/headings';
 import type { LineFacts } from '../structure/nonContent';
-import type { RememberedTarget } from '../targets/memo';
+import type { RememberedParagraph } from '../targets/memo';
 
 /**
  * What the analysis learnt of one paragraph text, relative to the paragraph's start, kept by an
@@ -23,10 +23,10 @@ export interface ParagraphRecord {
    * The targets by the key of the context they were read in (targets/memo.ts). A text written in
    * several places ("各位代表：") has several; the least recently used go past MAX_CONTEXTS.
    */
-  targets?: Map<string, RememberedTarget[]>;
+  targets?: Map<string, RememberedParagraph>;
   /** The context key read last, and its targets: most paragraphs are read in the same context again. */
   lastContext?: string;
-  lastTargets?: RememberedTarget[];
+  lastTargets?: RememberedParagraph;
 }
 
 /** Where paragraphs find their records. */

@@ -13,6 +13,16 @@ import { restrictContent } from '../text/content';
 
 export const PARAGRAPH_REACH = 3;
 
+/** Per rule id, the words the rule asked the whole text about (text/occurrences.ts). */
+export type AskedWords = Map<string, Set<string>>;
+
+const askedOf = new WeakMap<ReportAnalysis, AskedWords>();
+
+/** Keeps what the lint of `analysis` asked, for the re-lint after the next edit. */
+export function rememberAsked(analysis: ReportAnalysis, asked: AskedWords): void {
+  askedOf.set(analysis, asked);
+}
+
 export interface PreviousLint {
   analysis: ReportAnalysis;
   diagnostics: readonly Diagnostic[];
@@ -75,13 +85,27 @@ function widen(flags: readonly boolean[], by: number): boolean[] {
  * The diagnostics of `analysis`, computed from the previous analysis of the same document where
  * the edit left them valid; null when too much changed for this to pay (the caller lints in full).
  */
-export function relint(analysis: ReportAnalysis, previous: PreviousLint, runs: readonly RuleRun[], lintWith: (view: ReportAnalysis, runs: readonly RuleRun[]) => Diagnostic[]): Diagnostic[] | null {
+export function relint(
+  analysis: ReportAnalysis,
+  previous: PreviousLint,
+  runs: readonly RuleRun[],
+  lintWith: (view: ReportAnalysis, runs: readonly RuleRun[]) => Diagnostic[],
+  asked: AskedWords,
+): Diagnostic[] | null {
   const before = previous.analysis;
+  const askedBefore = askedOf.get(before);
+  if (!askedBefore) return null;
   const { paragraphs } = analysis;
   const delta = analysis.text.length - before.text.length;
   const match = matchParagraphs(before.paragraphs, paragraphs, delta, before.text.length);
   const changed = new Array<boolean>(paragraphs.length).fill(false);
   for (let i = match.prefix; i < paragraphs.length - match.suffix; i++) changed[i] = true;
+  // Paragraphs removed or joined, or blank lines added between two, leave no new paragraph in their
+  // place: the paragraphs on either side changed (a finding may span the line breaks between them).
+  if (before.text !== analysis.text) {
+    if (match.prefix > 0) changed[match.prefix - 1] = true;
+    if (match.suffix > 0) changed[paragraphs.length - match.suffix] = true;
+  }
   // A paragraph below a heading that changed is the same text, but its targets may not be.
   const oldKeys = before.contexts;
   const newKeys = analysis.contexts;
@@ -93,8 +117,18 @@ export function relint(analysis: ReportAnalysis, previous: PreviousLint, runs: r
   const fresh = widen(changed, PARAGRAPH_REACH);
   if (window.filter(Boolean).length > paragraphs.length / 2) return null;
 
-  const local = runs.filter((r) => r.rule.meta.scope !== 'document');
-  const whole = runs.filter((r) => r.rule.meta.scope === 'document');
+  // A rule that asked whether the document writes a word elsewhere, about a word the edit wrote or
+  // removed, may now judge any paragraph differently: it runs over the whole document.
+  const longest = Math.max(0, ...[...askedBefore.values()].flatMap((words) => [...words].map((w) => w.length)));
+  const stretchStart = Math.max(0, (match.prefix > 0 ? before.paragraphs[match.prefix - 1].end : 0) - longest);
+  const oldStretch = before.text.slice(stretchStart, match.movedFrom + longest);
+  const newStretch = analysis.text.slice(stretchStart, match.movedFrom + match.delta + longest);
+  const touched = (words: Set<string> | undefined) => [...(words ?? [])].some((w) => oldStretch.includes(w) || newStretch.includes(w));
+  const wholeDocument = (r: RuleRun) => r.rule.meta.scope === 'document' || touched(askedBefore.get(r.rule.meta.id));
+  const local = runs.filter((r) => !wholeDocument(r));
+  const whole = runs.filter(wholeDocument);
+  // What the reused findings rest on stays asked; the rules that run again add their own.
+  for (const r of local) asked.set(r.rule.meta.id, new Set(askedBefore.get(r.rule.meta.id)));
   const localIds = new Set(local.map((r) => r.rule.meta.id));
   const inWindow = (offset: number, flags: readonly boolean[]) => paragraphs.length > 0 && flags[paragraphAt(paragraphs, offset)];
 

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { replaceFix } from './rule';
 import { localize } from '../i18n';
-import { tokensOf } from '../text/tokens';
+import { contentOf, type ContentParagraph } from '../text/content';
 import type { Span } from '../types';
 
 // One document, one percent sign: the half-width % and the full-width ％ both occur in published
@@ -19,6 +19,7 @@ export const percentSignWidth: Rule = {
     defaultSeverity: 'info',
     fixable: true,
     safeFix: true,
+    scope: 'document',
     examples: [
       { wrong: '经济增长5.5%，居民收入增长5％。', right: '经济增长5.5%，居民收入增长5%。', source: 'corpus' },
       { wrong: '增长5.5％，研发投入增长8％，就业增长2%。', right: '增长5.5％，研发投入增长8％，就业增长2％。' },
@@ -26,15 +27,16 @@ export const percentSignWidth: Rule = {
   },
   check({ analysis, lang, report }) {
     const { text } = analysis;
-    const half: Span[] = [];
-    const full: Span[] = [];
-    for (const { tokens } of tokensOf(analysis)) {
-      for (const t of tokens) {
-        if (t.kind !== 'mark') continue;
-        if (text[t.start] === '%') half.push({ start: t.start, end: t.end });
-        else if (text[t.start] === '％') full.push({ start: t.start, end: t.end });
-      }
-    }
+    // Every sign in the content counts, so the rule reads the whole document (scope 'document'):
+    // a native search for the two signs, not a tokenisation of every paragraph.
+    const content = contentOf(analysis);
+    const signs = (sign: string): Span[] => {
+      const found: Span[] = [];
+      for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) if (inContent(content, at)) found.push({ start: at, end: at + 1 });
+      return found;
+    };
+    const half = signs('%');
+    const full = signs('％');
     if (half.length === 0 || full.length === 0) return;
     const [minority, majority] = full.length > half.length ? [half, '％'] : [full, '%'];
     const counts = { half: half.length, full: full.length };
@@ -55,3 +57,16 @@ const MESSAGES = {
   },
   fix: { zh: '改为“{majority}”', en: 'Replace with “{majority}”' },
 };
+
+/** Whether `offset` lies in the content of a paragraph (binary search: `content` is in document order). */
+function inContent(content: readonly ContentParagraph[], offset: number): boolean {
+  let lo = 0;
+  let hi = content.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < content[mid].start) hi = mid - 1;
+    else if (offset >= content[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -14,8 +14,11 @@ const WEB_LEFTOVER = new RegExp(
 /** (上接第一版) (下转第四版) in full- or half-width brackets. */
 export const PAGE_MARKER = /[（(]\s*(?:上接|下转)第?[一二三四五六七八九十\d]+版\s*[）)]/g;
 
-/** The subtitle under the title: ——2026年1月14日在…会议上 (also written with ----). */
-const SUBTITLE = /^(?:——|--+|—|－－)\s*\S*(?:(?:\d{4}|[〇一二三四五六七八九]{4})年.*(?:会议|大会)上|\d{4}年\d{1,2}月\d{1,2}日)/;
+/**
+ * The subtitle under the title: ——2026年1月14日在…会议上 (also written with ----); old reports drop the
+ * dash ("1957年6月26日在第一届全国人民代表大会第四次会議上", with the traditional 議).
+ */
+const SUBTITLE = /^(?:(?:——|--+|—|－－)\s*\S*(?:(?:\d{4}|[〇一二三四五六七八九]{4})年.*(?:会议|大会)上|\d{4}年\d{1,2}月\d{1,2}日)|(?:\d{4}|[〇一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日在.*(?:会议|会議|大会)上$)/;
 
 /** A byline: 北京市市长 殷勇 / 海拉尔区人民政府区长　　杜联合. */
 const BYLINE = /(?:省长|市长|区长|县长|州长|旗长|盟长|总理|主席|主任)[\s\u3000]+\S{2,4}$/;

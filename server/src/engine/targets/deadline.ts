@@ -1,7 +1,7 @@
 import type { Deadline, DeadlineSource, OutlineNode, Span } from '../types';
 import { DEADLINE_SCOPES } from '../types';
 import type { Clause, Paragraph, Sentence } from '../text/segment';
-import { findTimeExpressions, isTimeOnly } from './timeExpressions';
+import { findTimeExpressions, isTimeOnly, periodOpeningCopula } from './timeExpressions';
 
 /** The document's period: from a setting, else read from the title or the subtitle. */
 export interface DocumentPeriod {
@@ -56,12 +56,12 @@ export function lastTimeExpression(clause: Clause): Deadline | null {
   return m ? { text: m.text, source: 'sentence', span: { start: clause.start + m.index, end: clause.start + m.index + m.text.length } } : null;
 }
 
-/** "到2026年，…" or "今年，…" or a first sentence that starts with the period ("今年是…之年"). */
+/** "到2026年，…" or "今年，…" or a first sentence that starts with the period ("1982年是…", "今年是…之年"). */
 export function openingOfParagraph(paragraph: Paragraph, contentStart: number): Deadline | null {
   const first = paragraph.sentences.find((s) => s.end > contentStart);
   const opening = first?.clauses.find((c) => c.end > contentStart);
   if (!opening) return null;
-  const m = findTimeExpressions(opening.text)[0];
+  const m = findTimeExpressions(opening.text)[0] ?? periodOpeningCopula(opening.text);
   if (!m || (m.index > 0 && !isTimeOnly(opening.text))) return null;
   return { text: m.text, source: 'paragraph', span: { start: opening.start + m.index, end: opening.start + m.index + m.text.length } };
 }

@@ -1,16 +1,16 @@
-import type { DeadlineSource, Span, Target } from '../types';
+import type { DeadlineSource, OutlineNode, Span, Target } from '../types';
 import type { Lexicon } from '../model/lexicon';
 import type { Clause, Paragraph, Sentence } from '../text/segment';
 import type { Structure } from '../structure/outline';
 import { nodePathAt } from '../structure/outline';
 import { scanQuantities, type Quantity } from './quantities';
-import { headingTense, leadingTense, sentenceTense, type Context, type Tense } from './tense';
+import { documentYear, headingTense, leadingTense, partContext, sentenceTense, type Context, type Tense } from './tense';
 import { lastTimeExpression, openingOfParagraph, resolveDeadline, type DocumentPeriod } from './deadline';
 import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from './quoted';
-import { isBaseline, isComposition, readsAsResult } from './commitment';
+import { isBaseline, isComposition, isHypothetical, isShareFact, reachedAlready, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
-import { recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextCache } from './memo';
+import { recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextCache, type RememberedParagraph, type TargetContext } from './memo';
 
 export interface ExtractInput {
   text: string;
@@ -58,31 +58,48 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   const { paragraphs, structure, lex } = input;
   const targets: ExtractedTarget[] = [];
   const beforeFirstPart = leadingTense(structure.outline);
+  const year = documentYear(input.period?.year ?? null, structure.outline);
   // The numbers of ordinals ("1." "（2）") are headings, not quantities.
   const ordinals = new Set(structure.headings.filter((h) => h.marker.markerSpan).map((h) => h.marker.markerSpan!.start));
-  const contexts: ContextCache = new Map();
+  const contextKeys: ContextCache = new Map();
+  let carried: { tense: Tense; under: OutlineNode | undefined } | null = null;
+  // The context is the part's, read once per part: headings are matched against many patterns.
+  const contexts = new Map<OutlineNode | undefined, { context: Context; plainPlan: boolean }>();
+  const contextOf = (path: readonly OutlineNode[]) => {
+    let c = contexts.get(path[0]);
+    if (!c) {
+      c = { context: partContext(path, beforeFirstPart), plainPlan: path.some((n) => n.kind === 'part' && headingTense(n.name) === 'plan') };
+      contexts.set(path[0], c);
+    }
+    return c;
+  };
   for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
-    const context = p.record ? targetContext(p, contentStart, structure, beforeFirstPart, input, contexts) : null;
-    if (context && input.contexts) input.contexts[p.index] = context.key;
-    const remembered = context ? recallFromRecord(p.record!, context.key) : undefined;
+    // Where no heading tells the tense, a paragraph with no marker of its own goes on in the tense of
+    // the one before ("…宏观经济效益有了提高。⏎工业企业的全员劳动生产率平均每年增长6.5%。").
+    const under = nodePathAt(structure.outline, p.start)[0];
+    let previousTense: Tense | null = carried && carried.under === under ? carried.tense : null;
+    carried = null;
+    const known: TargetContext | null = p.record ? targetContext(p, contentStart, structure, { beforeFirstPart, year, carriedIn: previousTense }, input, contextKeys) : null;
+    if (known && input.contexts) input.contexts[p.index] = known.key;
+    const remembered: RememberedParagraph | undefined = known ? recallFromRecord(p.record!, known.key) : undefined;
     if (remembered) {
-      targets.push(...recallTargets(p, remembered, structure, input.period, context!.above));
+      targets.push(...recallTargets(p, remembered.targets, structure, input.period, known!.above));
+      carried = remembered.carriedOut ? { tense: remembered.carriedOut, under } : null;
       continue;
     }
     const first = targets.length;
     const quoted = quotedSpans(p);
     const isQuoted = (offset: number) => insideAny(quoted, offset);
     const opening = openingOfParagraph(p, contentStart);
-    let previousTense: Tense | null = null;
     for (const sentence of p.sentences) {
       if (sentence.end <= contentStart) continue;
       const path = nodePathAt(structure.outline, sentence.start);
-      const context = contextTense(path, beforeFirstPart);
-      const plainPlan = path.some((n) => n.kind === 'part' && headingTense(n.name) === 'plan');
-      const tense = sentenceTense(sentence.text, context, previousTense);
+      const { context, plainPlan } = contextOf(path);
+      const tense = sentenceTense(sentence.text, context, previousTense, year);
       previousTense = tense;
+      carried = context === 'open' ? { tense, under } : null;
       if (!input.includeReview && tense !== 'plan') continue;
       // Tracked clause by clause, so a sentence of thousands of clauses stays linear.
       let earlier: Deadline | null = null;
@@ -99,9 +116,9 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
         for (const q of quantities) {
           if (ordinals.has(clause.start + q.start) || ordinals.has(clause.start + q.start - 1)) continue;
           let t = toTarget(q, clause, sentence, input, path, p, scope, regionStart);
-          // Not commitments: the starting value of a change; and, where no plan heading vouches for the
-          // text (old reports, fragments), a result told in the past or a share of a whole.
-          if (t && !input.includeReview && (isBaseline(input.text, t) || (!plainPlan && (readsAsResult(t) || isComposition(input.text, t))))) t = null;
+          // Not commitments: the starting value of a change, a figure under a condition; and, where no plan
+          // heading vouches for the text (old reports, fragments), a result told in the past or a share of a whole.
+          if (t && !input.includeReview && (isBaseline(input.text, t) || isHypothetical(input.text, t) || isShareFact(input.text, t) || (!plainPlan && (readsAsResult(t) || reachedAlready(input.text, t) || isComposition(input.text, t))))) t = null;
           // Names and dates (5G基站, 2026年底前) stay part of the next indicator or deadline.
           if (q.kind !== 'identifier' && q.kind !== 'date' && q.kind !== 'duration') regionStart = skipJoiner(clause.text, Math.max(q.end, q.valueEnd));
           const joinedToPrevious = prevEnd >= 0 && LIST_JOINERS.test(clause.text.slice(prevEnd, q.start));
@@ -122,16 +139,9 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
         earlier = lastTimeExpression(clause) ?? earlier;
       }
     }
-    if (context) rememberInRecord(p.record!, context.key, rememberTargets(p, targets.slice(first), context.above));
+    if (known) rememberInRecord(p.record!, known.key, { targets: rememberTargets(p, targets.slice(first), known.above), carriedOut: carried?.tense ?? null });
   }
   return targets;
-}
-
-function contextTense(path: readonly { kind: string; name: string }[], beforeFirstPart: Context): Context {
-  const part = path.find((n) => n.kind === 'part');
-  if (!part) return beforeFirstPart;
-  const review = /回顾|过去|成就|成绩|总结/.test(part.name);
-  return headingTense(part.name) ?? (review ? 'mixed' : 'plan');
 }
 
 function toTarget(

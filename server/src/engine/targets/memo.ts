@@ -3,6 +3,7 @@ import type { Paragraph } from '../text/segment';
 import { innermostNodeAt, nodePathAt, type Structure } from '../structure/outline';
 import type { DocumentPeriod } from './deadline';
 import type { ExtractedTarget } from './extract';
+import type { Tense } from './tense';
 import type { ParagraphRecord } from '../incremental/record';
 
 // An editor re-extracts only the paragraphs an edit touched. A paragraph's targets depend on its
@@ -27,6 +28,22 @@ export interface ContextOptions {
   includeReview?: boolean;
 }
 
+/** What a paragraph's targets depend on beyond its headings: the document's and the paragraph before. */
+export interface Surroundings {
+  /** The tense of the content before the first part heading. */
+  beforeFirstPart: string;
+  /** The report's year, which tells past years from plan years. */
+  year: number | null;
+  /** The tense the paragraph before hands on (where no heading tells the tense). */
+  carriedIn: string | null;
+}
+
+/** What the record keeps for one context: the targets, and the tense handed on to the next paragraph. */
+export interface RememberedParagraph {
+  targets: RememberedTarget[];
+  carriedOut: Tense | null;
+}
+
 export interface TargetContext {
   key: string;
   /** The headings that open before the paragraph, outermost first. */
@@ -40,7 +57,7 @@ export interface TargetContext {
 export type ContextCache = Map<OutlineNode | null, TargetContext>;
 
 /** A paragraph's context: everything outside its text that extraction reads. */
-export function targetContext(p: Paragraph, contentStart: number, structure: Structure, beforeFirstPart: string, options: ContextOptions, cache: ContextCache): TargetContext {
+export function targetContext(p: Paragraph, contentStart: number, structure: Structure, around: Surroundings, options: ContextOptions, cache: ContextCache): TargetContext {
   const path = nodePathAt(structure.outline, contentStart);
   let depth = path.length;
   while (depth > 0 && path[depth - 1].span.start >= p.start) depth--;
@@ -51,17 +68,17 @@ export function targetContext(p: Paragraph, contentStart: number, structure: Str
     // Kinds and names, not places: an edit between a heading and the paragraph changes neither.
     const headings = above.map((n) => `${n.kind}:${n.name}`).join('\u0001');
     const period = options.period ? `${options.period.text}@${options.period.span ? 1 : 0}` : '';
-    shared = { key: [beforeFirstPart, period, options.deadlineScope, options.includeReview ? 1 : 0, headings].join('\u0000'), above };
+    shared = { key: [around.beforeFirstPart, around.year ?? '', period, options.deadlineScope, options.includeReview ? 1 : 0, headings].join('\u0000'), above };
     cache.set(innermost, shared);
   }
   const offset = contentStart - p.start;
-  return offset === 0 ? shared : { key: `${shared.key}\u0000${offset}`, above: shared.above };
+  return offset === 0 && around.carriedIn === null ? shared : { key: `${shared.key}\u0000${offset}\u0000${around.carriedIn ?? ''}`, above: shared.above };
 }
 
 /** Contexts remembered per paragraph text: enough for a line repeated in every part of many reports. */
 const MAX_CONTEXTS = 64;
 
-export function rememberInRecord(record: ParagraphRecord, key: string, targets: RememberedTarget[]): void {
+export function rememberInRecord(record: ParagraphRecord, key: string, targets: RememberedParagraph): void {
   const known = (record.targets ??= new Map());
   if (known.size >= MAX_CONTEXTS) known.delete(known.keys().next().value!);
   known.set(key, targets);
@@ -70,7 +87,7 @@ export function rememberInRecord(record: ParagraphRecord, key: string, targets: 
 }
 
 /** The targets remembered for a context, marked as recently used (the least recent go first). */
-export function recallFromRecord(record: ParagraphRecord, key: string): RememberedTarget[] | undefined {
+export function recallFromRecord(record: ParagraphRecord, key: string): RememberedParagraph | undefined {
   // Mostly the same key string as last time: no lookup at all.
   if (record.lastContext === key) return record.lastTargets;
   const known = record.targets?.get(key);

@@ -71,13 +71,16 @@ function readQuantity(text: string, start: number, lex: Lexicon, quoted: (offset
   // Names: PM2.5, G20, 5G, 1+N, 第14届, “十五五”, 《…2035年…》.
   if (LATIN.test(before) || before === '+' || before === '＋' || before === '×' || before === '第' || before === '.' || quoted(start)) return identifier();
   if (/(?:附件|附表|图|表|序号)$/.test(text.slice(Math.max(0, start - 2), start))) return identifier();
+  // A number counted by a Chinese numeral names a thing: 三个1亿人 (问题), 两个100年.
+  if (/[一二三四五六七八九十两几]个$/.test(text.slice(Math.max(0, start - 2), start))) return identifier();
   let after = text[valueEnd] ?? '';
   if (after === '+' || after === '＋' || after === '×' || after === '*') return identifier();
 
   // Dates and years: 2026年, 2026—2030年, 6月, 15日.
   const rest = text.slice(valueEnd);
   // A list of years (1979、1980两年) is dates too.
-  if (isYear(first) && /^[、，,和及与]\s*(?:19|20|１９|２０)[0-9０-９]{2}/.test(rest)) return { ...q, kind: 'date' };
+  const listOfYears = /^[、，,和及与]\s*(?:19|20|１９|２０)[0-9０-９]{2}/.test(rest) || /(?:19|20|１９|２０)[0-9０-９]{2}[、，,和及与]\s*$/.test(text.slice(0, start));
+  if (isYear(first) && listOfYears) return { ...q, kind: 'date' };
   if (isYear(first) && (YEAR_AFTER.test(rest) || /^[—–\-－~～至][0-9０-９]{4}年/.test(rest))) {
     const yearRange = /^[—–\-－~～至]([0-9０-９]{4})/.exec(rest);
     const end = valueEnd + (yearRange ? yearRange[0].length : 0) + 1;
