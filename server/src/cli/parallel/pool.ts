@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../../engine';
 import { runLintJob, type LintJob } from './lintJob';
 
@@ -27,6 +27,8 @@ export async function lintInParallel(jobs: readonly LintJob[], threads: number):
   const queue = [...jobs].sort((a, b) => b.text.length - a.text.length);
   const results = new Map<number, Diagnostic[]>();
   const script = workerScript()!;
+  // Loaded here, not at the top: a run on one thread does not pay for the module.
+  const { Worker } = await import('node:worker_threads');
   const workers = Array.from({ length: Math.min(threads - 1, queue.length - 1) }, () => new Worker(script));
   try {
     const done = workers.map((worker) => drain(worker, queue, results));

@@ -20,6 +20,8 @@ export interface RememberedTarget {
   sectionAt: number;
   /** A deadline written in a heading above: which one (depth among `above`) and where in its name. */
   headingDeadline?: { depth: number; offset: number };
+  /** The deadline is written inside the paragraph (in a clause, or in a heading the paragraph opens). */
+  deadlineInside: boolean;
 }
 
 export interface ContextOptions {
@@ -103,12 +105,14 @@ export function recallFromRecord(record: ParagraphRecord, key: string): Remember
 /** Targets of paragraph `p` as its record keeps them. */
 export function rememberTargets(p: Paragraph, targets: readonly ExtractedTarget[], above: readonly OutlineNode[]): RememberedTarget[] {
   return targets.map((t) => {
+    const span = t.deadline?.span;
+    const deadlineInside = span !== undefined && t.deadline!.source !== 'document' && p.start <= span.start && span.end <= p.end;
     const remembered: RememberedTarget = {
-      target: rebaseTarget(t, -p.start, null),
+      target: rebaseTarget(t, -p.start, null, deadlineInside),
       sectionAt: (p.sentences.find((s) => s.start <= t.clauseSpan.start && t.clauseSpan.start < s.end)?.start ?? t.clauseSpan.start) - p.start,
+      deadlineInside,
     };
-    const span = t.deadline?.source === 'heading' ? t.deadline.span : undefined;
-    const depth = span ? above.findIndex((n) => n.nameSpan.start <= span.start && span.end <= n.nameSpan.end) : -1;
+    const depth = span && !deadlineInside && t.deadline!.source === 'heading' ? above.findIndex((n) => n.nameSpan.start <= span.start && span.end <= n.nameSpan.end) : -1;
     if (span && depth >= 0) remembered.headingDeadline = { depth, offset: span.start - above[depth].nameSpan.start };
     return remembered;
   });
@@ -116,8 +120,8 @@ export function rememberTargets(p: Paragraph, targets: readonly ExtractedTarget[
 
 /** Remembered targets placed in paragraph `p` of a new analysis. */
 export function recallTargets(p: Paragraph, remembered: readonly RememberedTarget[], structure: Structure, period: DocumentPeriod | null, above: readonly OutlineNode[]): ExtractedTarget[] {
-  return remembered.map(({ target, sectionAt, headingDeadline }) => {
-    const t = rebaseTarget(target, p.start, innermostNodeAt(structure.outline, p.start + sectionAt));
+  return remembered.map(({ target, sectionAt, headingDeadline, deadlineInside }) => {
+    const t = rebaseTarget(target, p.start, innermostNodeAt(structure.outline, p.start + sectionAt), deadlineInside);
     const d = t.deadline;
     if (d?.source === 'document' && period?.span) t.deadline = { ...d, span: period.span };
     if (d?.span && headingDeadline) {
@@ -128,11 +132,8 @@ export function recallTargets(p: Paragraph, remembered: readonly RememberedTarge
   });
 }
 
-/** Sources whose deadline is written inside the target's own paragraph and moves with it. */
-const INSIDE_PARAGRAPH = new Set(['clause', 'sentence', 'paragraph']);
-
-function rebaseTarget(t: ExtractedTarget, by: number, section: ExtractedTarget['section']): ExtractedTarget {
+function rebaseTarget(t: ExtractedTarget, by: number, section: ExtractedTarget['section'], deadlineInside: boolean): ExtractedTarget {
   const move = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
-  const deadline = t.deadline && t.deadline.span && INSIDE_PARAGRAPH.has(t.deadline.source) ? { ...t.deadline, span: move(t.deadline.span) } : t.deadline;
+  const deadline = t.deadline && t.deadline.span && deadlineInside ? { ...t.deadline, span: move(t.deadline.span) } : t.deadline;
   return { ...t, deadline, span: move(t.span), valueSpan: move(t.valueSpan), clauseSpan: move(t.clauseSpan), insertAt: t.insertAt + by, section, problems: [] };
 }
