@@ -27,8 +27,10 @@ export async function lintInParallel(jobs: readonly LintJob[], threads: number):
   const queue = [...jobs].sort((a, b) => b.text.length - a.text.length);
   const results = new Map<number, Diagnostic[]>();
   const script = workerScript()!;
-  // Loaded here, not at the top: a run on one thread does not pay for the module.
-  const { Worker } = await import('node:worker_threads');
+  // Loaded here, not at the top: a run on one thread does not pay for the module. require, not
+  // import(): the launcher runs the bundle as a vm.Script, which has no dynamic import.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   const workers = Array.from({ length: Math.min(threads - 1, queue.length - 1) }, () => new Worker(script));
   try {
     const done = workers.map((worker) => drain(worker, queue, results));

@@ -3,9 +3,9 @@ import { GenerationMap } from './generationMap';
 import type { ParagraphRecord, RecordSource } from './record';
 
 /**
- * What an editor keeps between analyses of one document: a record per paragraph text (sentences,
- * headings, front-matter facts, targets by context). After an edit only the paragraphs whose text
- * (or, for targets, whose context) changed are read again. One memo per open document;
+ * What an editor keeps between analyses of one document: a record per paragraph text (whether it
+ * breaks off mid-sentence, its headings, front-matter facts, targets by context). After an edit only
+ * the paragraphs whose text (or, for targets, whose context) changed are read again. One memo per open document;
  * `analyzeReport` starts a new generation each time, so texts the document no longer holds are
  * forgotten and memory stays at about two documents' worth.
  */

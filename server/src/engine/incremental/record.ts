@@ -1,4 +1,3 @@
-import type { Sentence } from '../text/segment';
 import type { HeadingMarker } from '../structure/headings';
 import type { LineFacts } from '../structure/nonContent';
 import type { RememberedParagraph } from '../targets/memo';
@@ -10,7 +9,8 @@ import type { RememberedParagraph } from '../targets/memo';
  * up once per analysis.
  */
 export interface ParagraphRecord {
-  sentences?: Sentence[];
+  /** The paragraph stops mid-sentence, so the next one carries it on (structure/outline.ts). */
+  breaksOff?: boolean;
   /** Where the content starts, after a leading page marker. */
   contentStart?: number;
   facts?: LineFacts;

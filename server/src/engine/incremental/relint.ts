@@ -119,10 +119,12 @@ export function relint(
 
   // A rule that asked whether the document writes a word elsewhere, about a word the edit wrote or
   // removed, may now judge any paragraph differently: it runs over the whole document.
-  const longest = Math.max(0, ...[...askedBefore.values()].flatMap((words) => [...words].map((w) => w.length)));
-  const stretchStart = Math.max(0, (match.prefix > 0 ? before.paragraphs[match.prefix - 1].end : 0) - longest);
-  const oldStretch = before.text.slice(stretchStart, match.movedFrom + longest);
-  const newStretch = analysis.text.slice(stretchStart, match.movedFrom + match.delta + longest);
+  // Only an occurrence that overlaps the characters the edit changed can come or go.
+  let longest = 0;
+  for (const words of askedBefore.values()) for (const w of words) longest = Math.max(longest, w.length);
+  const { start, oldEnd, newEnd } = editedRange(before.text, analysis.text, match, match.prefix > 0 ? before.paragraphs[match.prefix - 1].end : 0);
+  const oldStretch = before.text.slice(Math.max(0, start - longest), oldEnd + longest);
+  const newStretch = analysis.text.slice(Math.max(0, start - longest), newEnd + longest);
   const touched = (words: Set<string> | undefined) => [...(words ?? [])].some((w) => oldStretch.includes(w) || newStretch.includes(w));
   const wholeDocument = (r: RuleRun) => r.rule.meta.scope === 'document' || touched(askedBefore.get(r.rule.meta.id));
   const local = runs.filter((r) => !wholeDocument(r));
@@ -153,6 +155,20 @@ export function relint(
   }
   diagnostics.push(...lintWith(analysis, whole));
   return diagnostics;
+}
+
+/** The characters an edit changed: where the texts first differ, and where their equal tails begin. */
+function editedRange(before: string, after: string, m: ParagraphMatch, from: number): { start: number; oldEnd: number; newEnd: number } {
+  // Outside the stretch between the equal paragraphs the texts are the same; search only inside it.
+  let start = from;
+  let oldEnd = m.movedFrom;
+  let newEnd = m.movedFrom + m.delta;
+  while (start < oldEnd && start < newEnd && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
 }
 
 function moveBack(offset: number, m: ParagraphMatch): number {

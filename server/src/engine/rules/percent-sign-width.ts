@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { replaceFix } from './rule';
 import { localize } from '../i18n';
-import { contentOf, type ContentParagraph } from '../text/content';
+import type { ReportAnalysis } from '../analyze';
 import type { Span } from '../types';
 
 // One document, one percent sign: the half-width % and the full-width ％ both occur in published
@@ -29,10 +29,9 @@ export const percentSignWidth: Rule = {
     const { text } = analysis;
     // Every sign in the content counts, so the rule reads the whole document (scope 'document'):
     // a native search for the two signs, not a tokenisation of every paragraph.
-    const content = contentOf(analysis);
     const signs = (sign: string): Span[] => {
       const found: Span[] = [];
-      for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) if (inContent(content, at)) found.push({ start: at, end: at + 1 });
+      for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) if (inContent(analysis, at)) found.push({ start: at, end: at + 1 });
       return found;
     };
     const half = signs('%');
@@ -58,15 +57,17 @@ const MESSAGES = {
   fix: { zh: '改为“{majority}”', en: 'Replace with “{majority}”' },
 };
 
-/** Whether `offset` lies in the content of a paragraph (binary search: `content` is in document order). */
-function inContent(content: readonly ContentParagraph[], offset: number): boolean {
+/** Whether `offset` lies in the content of a paragraph: not the title or other front matter, after a page marker. */
+function inContent(analysis: ReportAnalysis, offset: number): boolean {
+  const { paragraphs, structure } = analysis;
   let lo = 0;
-  let hi = content.length - 1;
+  let hi = paragraphs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (offset < content[mid].start) hi = mid - 1;
-    else if (offset >= content[mid].end) lo = mid + 1;
-    else return true;
+    const p = paragraphs[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return !structure.frontMatter.nonContent.has(p.index) && p.index !== structure.frontMatter.title && offset >= structure.contentStart[p.index];
   }
   return false;
 }

@@ -24,9 +24,12 @@ function contentStartOf(p: Paragraph): number {
 
 /** A paragraph that carries on a sentence the previous one broke off ("做大⏎⏎绿色低碳产业。…"). */
 function continuesPrevious(previous: Paragraph | null): boolean {
-  if (previous === null || /[。！？!?：:；;”’）)…*]$/.test(previous.text)) return false;
+  if (previous === null) return false;
+  if (previous.record?.breaksOff !== undefined) return previous.record.breaksOff;
   // A heading line has no closing mark either, but it holds no sentence and is short.
-  return previous.text.length > 30 || /[。！？!?]/.test(previous.text);
+  const breaksOff = !/[。！？!?：:；;”’）)…*]$/.test(previous.text) && (previous.text.length > 30 || /[。！？!?]/.test(previous.text));
+  if (previous.record) previous.record.breaksOff = breaksOff;
+  return breaksOff;
 }
 
 /** The headings a paragraph opens, from memo when the same text was seen before at the same place in it. */

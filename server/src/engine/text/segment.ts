@@ -61,19 +61,12 @@ class LazyParagraph implements Paragraph {
 
   get sentences(): Sentence[] {
     if (this.segmented === undefined) {
-      const known = this.record?.sentences;
-      if (known) this.segmented = rebaseSentences(known, this.start);
-      else {
-        this.segmented = segmentSentences(this.text, this.start);
-        if (this.record) this.record.sentences = rebaseSentences(this.segmented, -this.start);
-      }
+      // Not remembered in the record: segmenting again is about as cheap as moving a copy, and
+      // an editor's memory stays at one segmentation of the document.
+      this.segmented = segmentSentences(this.text, this.start);
     }
     return this.segmented;
   }
-}
-
-function rebaseSentences(sentences: readonly Sentence[], by: number): Sentence[] {
-  return sentences.map((s) => ({ start: s.start + by, end: s.end + by, text: s.text, clauses: s.clauses.map((c) => ({ start: c.start + by, end: c.end + by, text: c.text })) }));
 }
 
 /** Splits the whole text into paragraphs; `lineStarts` come from the LineIndex. */
