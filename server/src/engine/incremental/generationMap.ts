@@ -1,34 +1,42 @@
 /**
- * A map that forgets what the last analysis did not use: entries live in the current generation;
- * `nextGeneration()` makes it the old one, and an old entry read again moves back. Memory stays at
- * about two documents' worth however long an editing session runs.
+ * A map that forgets what recent analyses did not use. Each entry is stamped with the generation
+ * that last read it; `nextGeneration()` starts a new one and, once the map has grown to twice what
+ * the last generation read, drops what neither of the last two generations read. Memory stays at
+ * about two documents' worth however long an editing session runs, and a read costs one lookup.
  */
 export class GenerationMap<K, V> {
-  private current = new Map<K, V>();
-  private old = new Map<K, V>();
+  private readonly entries = new Map<K, { value: V; used: number }>();
+  private generation = 0;
+  private readLast = 0;
+  private readNow = 0;
 
   get(key: K): V | undefined {
-    const hit = this.current.get(key);
-    if (hit !== undefined) return hit;
-    const aged = this.old.get(key);
-    if (aged !== undefined) {
-      this.old.delete(key);
-      this.current.set(key, aged);
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.used !== this.generation) {
+      entry.used = this.generation;
+      this.readNow++;
     }
-    return aged;
+    return entry.value;
   }
 
   set(key: K, value: V): this {
-    this.current.set(key, value);
+    const entry = this.entries.get(key);
+    if (entry === undefined || entry.used !== this.generation) this.readNow++;
+    this.entries.set(key, { value, used: this.generation });
     return this;
   }
 
   nextGeneration(): void {
-    this.old = this.current;
-    this.current = new Map();
+    if (this.entries.size > 2 * Math.max(this.readNow, this.readLast, 16)) {
+      for (const [key, entry] of this.entries) if (entry.used < this.generation - 1) this.entries.delete(key);
+    }
+    this.readLast = this.readNow;
+    this.readNow = 0;
+    this.generation++;
   }
 
   get size(): number {
-    return this.current.size + this.old.size;
+    return this.entries.size;
   }
 }
