@@ -10,8 +10,10 @@ import { appendixBetween } from '../structure/appendix';
 // one series is a slip left by editing. A heading numbered 一/1 starts a new series — a list nested
 // in the previous item (older reports number both levels 一、), the runs of a new paragraph, an
 // appendix (附件, 名词解释) or a list such as 十件民生实事 — and a later number that continues an
-// outer series closes the nested one. Each ordinal is compared with its place in its series, so
-// renumbering every flagged one gives 1, 2, 3 … again.
+// outer series closes the nested one. A repeat or a step back is compared with its place in its
+// series, so renumbering every flagged one gives 1, 2, 3 … again. After a gap the series goes on from
+// the number written (二、四、五 is one finding, not two): when more items follow, an item may be
+// missing rather than misnumbered, so that finding offers no renumbering.
 
 const HEADING_KINDS = new Set(['part', 'section', 'item', 'subitem', 'run']);
 const CHINESE_DIGITS = '０１２３４５６７８９';
@@ -54,6 +56,8 @@ export const headingSequence: Rule = {
     const { analysis } = context;
     /** The last value of each form in document order, to see a series go on under another parent. */
     const lastValue = new Map<string, number>();
+    /** Gaps, reported once the whole outline is read: whether items follow decides the fix. */
+    const gaps: Array<{ node: OutlineNode; expected: number; previous: number | null; series: Series; at: number }> = [];
     const visit = (nodes: readonly OutlineNode[], root: boolean) => {
       // Open series per form, innermost last.
       const open = new Map<string, Series[]>();
@@ -72,7 +76,7 @@ export const headingSequence: Rule = {
         const v = node.ordinalValue!;
         const before = lastValue.get(form);
         lastValue.set(form, v);
-        const expectedOf = (s: Series) => s[0].value + s.length;
+        const expectedOf = (s: Series) => s[s.length - 1].value + 1;
         if (stack.length === 0) {
           // The first series of a document that opens mid-way (an excerpt from （二）) keeps its start,
           // and so does one that goes on from the same form under another parent (older reports nest
@@ -100,33 +104,44 @@ export const headingSequence: Rule = {
           return;
         }
         const expected = expectedOf(top);
+        const last = top[top.length - 1];
+        const previous = last.node.ordinalValue ?? null;
+        if (v > expected && last.value === previous) {
+          // A gap after a correctly numbered item: resync to the number written, so the items after
+          // it are not flagged too. After a renumbered one (a wrong start, a repeat) they shift with it.
+          top.push({ node, value: v });
+          gaps.push({ node, expected, previous, series: top, at: top.length - 1 });
+          return;
+        }
         top.push({ node, value: expected });
-        flag(context, node, expected, top[top.length - 2].node.ordinalValue ?? null);
+        flag(context, node, expected, previous);
       }
     };
     visit(analysis.outline, true);
+    for (const gap of gaps) flag(context, gap.node, gap.expected, gap.previous, gap.at === gap.series.length - 1);
   },
 };
 
-function flag({ analysis, lang, report }: RuleContext, node: OutlineNode, expected: number, previous: number | null): void {
+function flag({ analysis, lang, report }: RuleContext, node: OutlineNode, expected: number, previous: number | null, fixable = true): void {
   const { text } = analysis;
   const marker = node.markerSpan!;
   const at = text.indexOf(node.ordinal!, marker.start);
   const span = { start: at, end: at + node.ordinal!.length };
   const right = ordinalText(node, expected);
   const actual = node.ordinalValue!;
-  const kind = previous === null ? 'start' : actual === previous ? 'repeat' : actual < previous ? 'reversal' : actual > previous + 1 ? 'gap' : 'shifted';
+  const kind = previous === null ? 'start' : actual === previous ? 'repeat' : actual < previous ? 'reversal' : actual > previous + 1 ? (fixable ? 'gap' : 'missing') : 'shifted';
   const params = { written: text.slice(marker.start, marker.end), right, previous: previous === null ? '' : ordinalText(node, previous) };
   report({
     span: { start: marker.start, end: marker.end },
     message: localize(MESSAGES[kind], lang, params),
-    fixes: [replaceFix(localize(MESSAGES.fix, lang, { right }), span, right)],
+    fixes: fixable ? [replaceFix(localize(MESSAGES.fix, lang, { right }), span, right)] : [],
   });
 }
 
 const MESSAGES = {
   start: { zh: '序号“{written}”没有从“{right}”开始', en: 'The numbering “{written}” does not start at “{right}”' },
   gap: { zh: '序号不连续：“{previous}”之后是“{written}”，应为“{right}”', en: 'Numbering gap: “{written}” follows “{previous}”; expected “{right}”' },
+  missing: { zh: '序号不连续：“{previous}”之后是“{written}”，缺少“{right}”', en: 'Numbering gap: “{written}” follows “{previous}”; “{right}” is missing' },
   repeat: { zh: '序号重复：“{written}”与上一个相同，应为“{right}”', en: 'Repeated number: “{written}” repeats the previous one; expected “{right}”' },
   reversal: { zh: '序号倒退：“{previous}”之后是“{written}”，应为“{right}”', en: 'Numbering goes back: “{written}” follows “{previous}”; expected “{right}”' },
   shifted: { zh: '此前序号有误，此处应为“{right}”', en: 'After an earlier numbering error this should be “{right}”' },

@@ -144,6 +144,12 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   return targets;
 }
 
+/**
+ * An indicator that names a number of people (我国人口, 农村贫困人口, 参保人数) is counted in people, so a
+ * bare magnitude is complete: 人口控制在13亿以内, 贫困人口减少1000万 need no 人.
+ */
+const COUNTS_PEOPLE = /人口|人数/;
+
 function toTarget(
   q: Quantity,
   clause: Clause,
@@ -167,10 +173,10 @@ function toTarget(
   const pre = q.qualifier ? null : input.lex.preQualifiers.longestEndingAt(text, q.start);
   const numberStart = pre ? q.start - pre.length : q.start;
   const verb = findVerb(text, subjectStart, numberStart, input.lex);
-  const unitMissing = q.kind === 'bare' || q.kind === 'magnitude-only';
   // Ratios and codes (1:1, 3/4 of a code) are not quantities.
   if (q.kind === 'bare' && /^[:：／/]/.test(text.slice(q.valueEnd))) return null;
   const indicator = indicatorOf(text, subjectStart, verb, { ...q, start: numberStart });
+  const unitMissing = q.kind === 'bare' || (q.kind === 'magnitude-only' && !COUNTS_PEOPLE.test(indicator));
   const offset = clause.start + q.start;
   const span: Span = { start: offset, end: clause.start + Math.max(q.end, q.valueEnd) };
   const section = path.length ? path[path.length - 1] : null;
