@@ -205,9 +205,11 @@ async function pool(jobs, n) {
 /** Copies the built CLI and its model to a temporary directory so that a rebuild mid-run cannot mix builds. */
 function snapshotCli(cli) {
   const dir = mkdtempSync(join(tmpdir(), 'workreport-eval-'));
-  const files = [basename(cli), 'default-model.json'];
+  // The launcher, the bundle it runs, its lint worker and the model beside them.
+  const files = [basename(cli), 'cliMain.js', 'lintWorker.js', 'default-model.json'];
   for (const f of files) if (existsSync(join(dirname(cli), f))) copyFileSync(join(dirname(cli), f), join(dir, f));
-  const sha = createHash('sha256').update(readFileSync(join(dir, basename(cli)))).digest('hex');
+  const bundle = existsSync(join(dir, 'cliMain.js')) ? 'cliMain.js' : basename(cli);
+  const sha = createHash('sha256').update(readFileSync(join(dir, bundle))).digest('hex');
   const modelPath = join(dir, 'default-model.json');
   const modelSha = existsSync(modelPath) ? createHash('sha256').update(readFileSync(modelPath)).digest('hex') : null;
   // The bundle may require a package at run time (picomatch for globs): resolve it from the repo.
