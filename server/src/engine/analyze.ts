@@ -130,7 +130,7 @@ function runRules(analysis: ReportAnalysis, runs: readonly RuleRun[], lang: Lang
   const diagnostics: Diagnostic[] = [];
   for (const { rule, severity, options: ruleOptions } of runs) {
     let words = asked.get(rule.meta.id);
-    if (!words) asked.set(rule.meta.id, (words = new Set()));
+    if (!words) asked.set(rule.meta.id, (words = new Map()));
     logOccurrences(words, () =>
       rule.check({
         analysis,

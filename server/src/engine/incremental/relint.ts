@@ -2,6 +2,7 @@ import type { ReportAnalysis, RuleRun } from '../analyze';
 import type { Paragraph } from '../text/segment';
 import type { Diagnostic, Fix, RelatedInfo, Span } from '../types';
 import { restrictContent } from '../text/content';
+import type { OccurrenceLog } from '../text/occurrences';
 
 // Re-linting after an edit. The paragraphs before and after the edit are the same text as before
 // (the latter moved by the edit's length), so their findings are reused, moved; the rules run only
@@ -13,8 +14,8 @@ import { restrictContent } from '../text/content';
 
 export const PARAGRAPH_REACH = 3;
 
-/** Per rule id, the words the rule asked the whole text about (text/occurrences.ts). */
-export type AskedWords = Map<string, Set<string>>;
+/** Per rule id, the words the rule asked the whole text about, and where (text/occurrences.ts). */
+export type AskedWords = Map<string, OccurrenceLog>;
 
 const askedOf = new WeakMap<ReportAnalysis, AskedWords>();
 
@@ -113,26 +114,51 @@ export function relint(
   for (let i = 0; i < match.prefix; i++) if (oldKeys[i] !== newKeys[i]) changed[i] = true;
   const shift = before.paragraphs.length - paragraphs.length;
   for (let i = paragraphs.length - match.suffix; i < paragraphs.length; i++) if (oldKeys[i + shift] !== newKeys[i]) changed[i] = true;
+
+  // A rule asked whether the document writes a word elsewhere; if the edit wrote or removed that
+  // word, the places that asked are judged again (or, where a question came from no particular
+  // place, the whole document). Only an occurrence that overlaps the changed characters can come or go.
+  let longest = 0;
+  for (const log of askedBefore.values()) for (const w of log.keys()) longest = Math.max(longest, w.length);
+  const { start, oldEnd, newEnd } = editedRange(before.text, analysis.text, match, match.prefix > 0 ? before.paragraphs[match.prefix - 1].end : 0);
+  const oldStretch = before.text.slice(Math.max(0, start - longest), oldEnd + longest);
+  const newStretch = analysis.text.slice(Math.max(0, start - longest), newEnd + longest);
+  /** An offset of the old text in the new one; -1 inside the changed characters. */
+  const moveOffset = (o: number) => (o < start ? o : o >= oldEnd ? o + newEnd - oldEnd : -1);
+  const wholeIds = new Set(runs.filter((r) => r.rule.meta.scope === 'document').map((r) => r.rule.meta.id));
+  for (const [id, log] of askedBefore) {
+    for (const [word, places] of log) {
+      if (!oldStretch.includes(word) && !newStretch.includes(word)) continue;
+      if (places === null) {
+        wholeIds.add(id);
+        break;
+      }
+      for (const o of places) {
+        const moved = moveOffset(o);
+        if (moved >= 0 && paragraphs.length > 0) changed[paragraphAt(paragraphs, moved)] = true;
+      }
+    }
+  }
   const window = widen(changed, 2 * PARAGRAPH_REACH);
   const fresh = widen(changed, PARAGRAPH_REACH);
   if (window.filter(Boolean).length > paragraphs.length / 2) return null;
 
-  // A rule that asked whether the document writes a word elsewhere, about a word the edit wrote or
-  // removed, may now judge any paragraph differently: it runs over the whole document.
-  // Only an occurrence that overlaps the characters the edit changed can come or go.
-  let longest = 0;
-  for (const words of askedBefore.values()) for (const w of words) longest = Math.max(longest, w.length);
-  const { start, oldEnd, newEnd } = editedRange(before.text, analysis.text, match, match.prefix > 0 ? before.paragraphs[match.prefix - 1].end : 0);
-  const oldStretch = before.text.slice(Math.max(0, start - longest), oldEnd + longest);
-  const newStretch = analysis.text.slice(Math.max(0, start - longest), newEnd + longest);
-  const touched = (words: Set<string> | undefined) => [...(words ?? [])].some((w) => oldStretch.includes(w) || newStretch.includes(w));
-  const wholeDocument = (r: RuleRun) => r.rule.meta.scope === 'document' || touched(askedBefore.get(r.rule.meta.id));
-  const local = runs.filter((r) => !wholeDocument(r));
-  const whole = runs.filter(wholeDocument);
-  // What the reused findings rest on stays asked; the rules that run again add their own.
-  for (const r of local) asked.set(r.rule.meta.id, new Set(askedBefore.get(r.rule.meta.id)));
+  const local = runs.filter((r) => !wholeIds.has(r.rule.meta.id));
+  const whole = runs.filter((r) => wholeIds.has(r.rule.meta.id));
   const localIds = new Set(local.map((r) => r.rule.meta.id));
   const inWindow = (offset: number, flags: readonly boolean[]) => paragraphs.length > 0 && flags[paragraphAt(paragraphs, offset)];
+  // The questions the reused findings rest on stay asked, moved; the window asks its own again.
+  for (const r of local) {
+    const carried: OccurrenceLog = new Map();
+    for (const [word, places] of askedBefore.get(r.rule.meta.id) ?? []) {
+      if (places === null) carried.set(word, null);
+      else {
+        const kept = places.map(moveOffset).filter((o) => o >= 0 && !inWindow(o, window));
+        if (kept.length) carried.set(word, kept);
+      }
+    }
+    asked.set(r.rule.meta.id, carried);
+  }
 
   // Targets outside the window keep the problems the rules found on them before.
   const oldTargets = new Map(before.targets.map((t) => [t.span.start, t]));

@@ -66,7 +66,7 @@ export const brokenParagraph: Rule = {
       if (headingLines.has(p.index)) return false;
       if (p.text.length <= PROSE_LENGTH && !/[。！？!?]/.test(p.text)) return false;
       const across = p.text.slice(-1) + head[0];
-      return /^[\u4e00-\u9fff]{2}$/.test(across) && occurrences(text, across, 2) >= 2;
+      return /^[\u4e00-\u9fff]{2}$/.test(across) && occurrences(text, across, 2, p.end - 1) >= 2;
     };
     for (let i = 0; i + 1 < content.length; i++) {
       const cp = content[i];

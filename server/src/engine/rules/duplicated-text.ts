@@ -69,13 +69,8 @@ export const duplicatedText: Rule = {
   check({ analysis, lang, options, report }) {
     const { text, lexicon } = analysis;
     const mode = options.characters === 'all' ? 'all' : 'slips';
-    const counts = new Map<string, number>();
-    /** Occurrences in the document, up to 3. */
-    const count = (word: string) => {
-      let n = counts.get(word);
-      if (n === undefined) counts.set(word, (n = occurrences(text, word, 3)));
-      return n;
-    };
+    /** Occurrences in the document, up to 3; `at` is the double whose judgement depends on it. */
+    const count = (word: string, at: number) => occurrences(text, word, 3, at);
     const accepted = (aa: string) => lexicon.reduplications.has(aa) || BASE_REDUPLICATIONS.has(aa);
     const flag = (span: { start: number; end: number }, repeat: { start: number; end: number }, kind: keyof typeof MESSAGES) => {
       const edits: TextEdit[] = [{ span: repeat, newText: '' }];
@@ -121,7 +116,7 @@ export const duplicatedText: Rule = {
         if (NUMERALS.test(word[0]) || /^[很更太好多越]/.test(word)) continue;
         // 就业创业创新 holds 业创业创: the junction 创业 is a word of its own there.
         const junction = word[len - 1] + word[0];
-        if (count(word + word) >= 2 || count(junction) >= 2) continue;
+        if (count(word + word, at) >= 2 || count(junction, at) >= 2) continue;
         flag({ start: at, end: at + 2 * len }, { start: at + len, end: at + 2 * len }, 'word');
         return at + 2 * len;
       }
@@ -138,7 +133,7 @@ export const duplicatedText: Rule = {
     function frameDouble(at: number, end: number): number | null {
       if (at + 5 > end || text.charCodeAt(at + 2) !== 0x4e2d || !sameAt(at, at + 3, 2)) return null;
       const word = text.substr(at, 2);
-      if (count(word + '中' + word) >= 2) return null;
+      if (count(word + '中' + word, at) >= 2) return null;
       flag({ start: at, end: at + 5 }, { start: at + 2, end: at + 5 }, 'word');
       return at + 5;
     }
@@ -156,9 +151,9 @@ export const duplicatedText: Rule = {
       // AABB (子子孙孙, 点点滴滴): two doubles in a row are a reduplication, never a slip.
       if (text[at + 3] === after && HAN.test(after)) return at + 4;
       if (text[at - 2] === before && HAN.test(before)) return null;
-      if (count(aa) >= 2) return null;
+      if (count(aa, at) >= 2) return null;
       // Two words meeting at a shared character: 工作|作风, 其中|中央.
-      if ((HAN.test(before) && count(before + a) >= 2) || (HAN.test(after) && count(a + after) >= 2)) return null;
+      if ((HAN.test(before) && count(before + a, at) >= 2) || (HAN.test(after) && count(a + after, at) >= 2)) return null;
       flag({ start: at, end: at + 2 }, { start: at + 1, end: at + 2 }, 'char');
       return at + 2;
     }

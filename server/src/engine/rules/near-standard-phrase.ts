@@ -190,8 +190,8 @@ export const nearStandardPhrase: Rule = {
           if (!variant.startsWith(phrase.slice(0, 2)) || !variant.endsWith(phrase.slice(-2))) continue;
           // Dropped characters only, unless asked: then the variant is shorter by exactly the distance.
           if (!allowChanged && variant.length !== phrase.length - a.distance) continue;
-          if (DELIBERATE.test(difference(variant, phrase)) || index.known.has(variant) || occurrences(text, variant, 2) >= 2) continue;
           const start = t.start + from + a.start;
+          if (DELIBERATE.test(difference(variant, phrase)) || index.known.has(variant) || occurrences(text, variant, 2, start) >= 2) continue;
           if (start < coveredUntil) continue;
           coveredUntil = start + variant.length;
           const span = { start, end: start + variant.length };
