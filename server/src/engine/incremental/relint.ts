@@ -95,87 +95,44 @@ export function relint(
 ): Diagnostic[] | null {
   const before = previous.analysis;
   const askedBefore = askedOf.get(before);
-  if (!askedBefore) return null;
+  if (!askedBefore || !before.contexts || !analysis.contexts) return null;
   const { paragraphs } = analysis;
-  const delta = analysis.text.length - before.text.length;
-  const match = matchParagraphs(before.paragraphs, paragraphs, delta, before.text.length);
-  const changed = new Array<boolean>(paragraphs.length).fill(false);
-  for (let i = match.prefix; i < paragraphs.length - match.suffix; i++) changed[i] = true;
-  // Paragraphs removed or joined, or blank lines added between two, leave no new paragraph in their
-  // place: the paragraphs on either side changed (a finding may span the line breaks between them).
-  if (before.text !== analysis.text) {
-    if (match.prefix > 0) changed[match.prefix - 1] = true;
-    if (match.suffix > 0) changed[paragraphs.length - match.suffix] = true;
-  }
-  // A paragraph below a heading that changed is the same text, but its targets may not be.
-  const oldKeys = before.contexts;
-  const newKeys = analysis.contexts;
-  if (!oldKeys || !newKeys) return null;
-  for (let i = 0; i < match.prefix; i++) if (oldKeys[i] !== newKeys[i]) changed[i] = true;
-  const shift = before.paragraphs.length - paragraphs.length;
-  for (let i = paragraphs.length - match.suffix; i < paragraphs.length; i++) if (oldKeys[i + shift] !== newKeys[i]) changed[i] = true;
-
-  // A rule asked whether the document writes a word elsewhere; if the edit wrote or removed that
-  // word, the places that asked are judged again (or, where a question came from no particular
-  // place, the whole document). Only an occurrence that overlaps the changed characters can come or go.
-  let longest = 0;
-  for (const log of askedBefore.values()) for (const w of log.keys()) longest = Math.max(longest, w.length);
-  const { start, oldEnd, newEnd } = editedRange(before.text, analysis.text, match, match.prefix > 0 ? before.paragraphs[match.prefix - 1].end : 0);
-  const oldStretch = before.text.slice(Math.max(0, start - longest), oldEnd + longest);
-  const newStretch = analysis.text.slice(Math.max(0, start - longest), newEnd + longest);
-  /** An offset of the old text in the new one; -1 inside the changed characters. */
-  const moveOffset = (o: number) => (o < start ? o : o >= oldEnd ? o + newEnd - oldEnd : -1);
+  const match = matchParagraphs(before.paragraphs, paragraphs, analysis.text.length - before.text.length, before.text.length);
+  const changed = changedParagraphs(before, analysis, match);
+  const edit = editedRange(before.text, analysis.text, match, match.prefix > 0 ? before.paragraphs[match.prefix - 1].end : 0);
   const wholeIds = new Set(runs.filter((r) => r.rule.meta.scope === 'document').map((r) => r.rule.meta.id));
-  for (const [id, log] of askedBefore) {
-    for (const [word, places] of log) {
-      if (!oldStretch.includes(word) && !newStretch.includes(word)) continue;
-      if (places === null) {
-        wholeIds.add(id);
-        break;
-      }
-      for (const o of places) {
-        const moved = moveOffset(o);
-        if (moved >= 0 && paragraphs.length > 0) changed[paragraphAt(paragraphs, moved)] = true;
-      }
-    }
-  }
+  const judgeAgain = (offset: number) => {
+    if (paragraphs.length > 0) changed[paragraphAt(paragraphs, offset)] = true;
+  };
+  for (const id of askAgain(before.text, analysis.text, askedBefore, edit, judgeAgain)) wholeIds.add(id);
   const window = widen(changed, 2 * PARAGRAPH_REACH);
   const fresh = widen(changed, PARAGRAPH_REACH);
   if (window.filter(Boolean).length > paragraphs.length / 2) return null;
 
+  const inWindow = (offset: number, flags: readonly boolean[]) => paragraphs.length > 0 && flags[paragraphAt(paragraphs, offset)];
   const local = runs.filter((r) => !wholeIds.has(r.rule.meta.id));
   const whole = runs.filter((r) => wholeIds.has(r.rule.meta.id));
-  const localIds = new Set(local.map((r) => r.rule.meta.id));
-  const inWindow = (offset: number, flags: readonly boolean[]) => paragraphs.length > 0 && flags[paragraphAt(paragraphs, offset)];
   // The questions the reused findings rest on stay asked, moved; the window asks its own again.
-  for (const r of local) {
-    const carried: OccurrenceLog = new Map();
-    for (const [word, places] of askedBefore.get(r.rule.meta.id) ?? []) {
-      if (places === null) carried.set(word, null);
-      else {
-        const kept = places.map(moveOffset).filter((o) => o >= 0 && !inWindow(o, window));
-        if (kept.length) carried.set(word, kept);
-      }
-    }
-    asked.set(r.rule.meta.id, carried);
-  }
+  for (const r of local) asked.set(r.rule.meta.id, carryQuestions(askedBefore.get(r.rule.meta.id), edit, (o) => inWindow(o, window)));
 
   // Targets outside the window keep the problems the rules found on them before.
   const oldTargets = new Map(before.targets.map((t) => [t.span.start, t]));
+  const windowTargets = [];
   for (const t of analysis.targets) {
-    if (inWindow(t.span.start, window)) continue;
-    const old = oldTargets.get(moveBack(t.span.start, match));
-    if (old) t.problems = [...old.problems];
+    if (inWindow(t.span.start, window)) {
+      t.problems = [];
+      windowTargets.push(t);
+    } else t.problems = [...(oldTargets.get(moveBack(t.span.start, match))?.problems ?? [])];
   }
-  for (const t of analysis.targets) if (inWindow(t.span.start, window)) t.problems = [];
   // The rules read paragraphs through contentOf/tokensOf, and targets from the list.
-  const view: ReportAnalysis = { ...analysis, targets: analysis.targets.filter((t) => inWindow(t.span.start, window)) };
+  const view: ReportAnalysis = { ...analysis, targets: windowTargets };
   restrictContent(view, paragraphs.filter((p) => window[p.index]));
   const diagnostics = lintWith(view, local).filter((d) => inWindow(d.span.start, fresh));
+  const localIds = new Set(local.map((r) => r.rule.meta.id));
+  const editedFrom = before.paragraphs[match.prefix]?.start ?? before.text.length;
   for (const d of previous.diagnostics) {
-    if (!localIds.has(d.rule)) continue;
-    const o = d.span.start;
-    if (o >= before.paragraphs[match.prefix]?.start && o < match.movedFrom) continue; // in the edited stretch
+    // Findings in the stretch the edit replaced are gone; the window found what is there now.
+    if (!localIds.has(d.rule) || (d.span.start >= editedFrom && d.span.start < match.movedFrom)) continue;
     const moved = moveDiagnostic(d, match);
     if (!inWindow(moved.span.start, fresh)) diagnostics.push(moved);
   }
@@ -183,8 +140,80 @@ export function relint(
   return diagnostics;
 }
 
+/** The paragraphs whose findings may have changed: new text, new neighbours, or a new context. */
+function changedParagraphs(before: ReportAnalysis, after: ReportAnalysis, match: ParagraphMatch): boolean[] {
+  const { paragraphs } = after;
+  const changed = new Array<boolean>(paragraphs.length).fill(false);
+  for (let i = match.prefix; i < paragraphs.length - match.suffix; i++) changed[i] = true;
+  // Paragraphs removed or joined, or blank lines added between two, leave no new paragraph in their
+  // place: the paragraphs on either side changed (a finding may span the line breaks between them).
+  if (before.text !== after.text) {
+    if (match.prefix > 0) changed[match.prefix - 1] = true;
+    if (match.suffix > 0) changed[paragraphs.length - match.suffix] = true;
+  }
+  // A paragraph below a heading that changed is the same text, but its targets may not be.
+  const oldKeys = before.contexts!;
+  const newKeys = after.contexts!;
+  for (let i = 0; i < match.prefix; i++) if (oldKeys[i] !== newKeys[i]) changed[i] = true;
+  const shift = before.paragraphs.length - paragraphs.length;
+  for (let i = paragraphs.length - match.suffix; i < paragraphs.length; i++) if (oldKeys[i + shift] !== newKeys[i]) changed[i] = true;
+  return changed;
+}
+
+interface EditedRange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** An offset of the old text in the new one; -1 inside the changed characters. */
+function moveOffset(o: number, edit: EditedRange): number {
+  return o < edit.start ? o : o >= edit.oldEnd ? o + edit.newEnd - edit.oldEnd : -1;
+}
+
+/**
+ * A rule asked whether the document writes a word elsewhere; if the edit wrote or removed that
+ * word, the places that asked are judged again (`judgeAgain`, in new offsets). Only an occurrence
+ * that overlaps the changed characters can come or go. Returns the rules that asked from no
+ * particular place: they run over the whole document.
+ */
+function askAgain(before: string, after: string, asked: AskedWords, edit: EditedRange, judgeAgain: (offset: number) => void): string[] {
+  let longest = 0;
+  for (const log of asked.values()) for (const w of log.keys()) longest = Math.max(longest, w.length);
+  const oldStretch = before.slice(Math.max(0, edit.start - longest), edit.oldEnd + longest);
+  const newStretch = after.slice(Math.max(0, edit.start - longest), edit.newEnd + longest);
+  const whole: string[] = [];
+  for (const [id, log] of asked) {
+    for (const [word, places] of log) {
+      if (!oldStretch.includes(word) && !newStretch.includes(word)) continue;
+      if (places === null) {
+        whole.push(id);
+        break;
+      }
+      for (const o of places) {
+        const moved = moveOffset(o, edit);
+        if (moved >= 0) judgeAgain(moved);
+      }
+    }
+  }
+  return whole;
+}
+
+/** A rule's questions kept for the findings that are reused: moved, without those the window asks again. */
+function carryQuestions(log: OccurrenceLog | undefined, edit: EditedRange, inWindow: (offset: number) => boolean): OccurrenceLog {
+  const carried: OccurrenceLog = new Map();
+  for (const [word, places] of log ?? []) {
+    if (places === null) carried.set(word, null);
+    else {
+      const kept = places.map((o) => moveOffset(o, edit)).filter((o) => o >= 0 && !inWindow(o));
+      if (kept.length) carried.set(word, kept);
+    }
+  }
+  return carried;
+}
+
 /** The characters an edit changed: where the texts first differ, and where their equal tails begin. */
-function editedRange(before: string, after: string, m: ParagraphMatch, from: number): { start: number; oldEnd: number; newEnd: number } {
+function editedRange(before: string, after: string, m: ParagraphMatch, from: number): EditedRange {
   // Outside the stretch between the equal paragraphs the texts are the same; search only inside it.
   let start = from;
   let oldEnd = m.movedFrom;
