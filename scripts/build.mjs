@@ -10,6 +10,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
+// The GB18030 codec (iconv-lite, half the CLI's size) is a bundle of its own, required at run time
+// beside the bundle that needs it, so that runs over UTF-8 reports never read it (cli/io/gb18030.ts).
+const gb18030Apart = {
+  name: 'gb18030-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/gb18030$/ }, () => ({ path: './gb18030.js', external: true }));
+  },
+};
+
 try {
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root]);
   mkdirSync(join(root, 'dist'), { recursive: true });
@@ -25,11 +34,13 @@ try {
     // ESM dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle lacks.
     define: { WORKREPORT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    plugins: [gb18030Apart],
   };
   await Promise.all([
     // The command is a small launcher that runs the CLI bundle from V8's code cache (cli/launcher.ts).
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/cli/bin.ts')], outfile: join(root, 'dist/cliMain.js') }),
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/cli/launcher.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+    esbuild.build({ ...common, entryPoints: [join(root, 'server/src/cli/io/gb18030.ts')], outfile: join(root, 'dist/gb18030.js') }),
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(root, 'dist/server.js') }),
     // The CLI's lint worker thread: the engine and model loading only, so that a worker starts fast.
     esbuild.build({ ...common, entryPoints: [join(root, 'server/src/cli/parallel/worker.ts')], outfile: join(root, 'dist/lintWorker.js') }),

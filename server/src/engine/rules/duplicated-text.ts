@@ -36,6 +36,8 @@ const NUMERALS = /[一二三四五六七八九十百千万亿两〇零]/;
 /** Marks that are never doubled (…… and —— are single marks of two characters). */
 const DOUBLED_MARKS = new Set(['，', '、', '。', '；', '：', ',', ';']);
 const HAN = /[\u4e00-\u9fff]/;
+/** A character that comes again among the next four (one UTF-16 unit each, as the tests compare). */
+const REPEATS_SOON = /([^])(?=[^]{0,3}\1)/g;
 
 export const duplicatedText: Rule = {
   meta: {
@@ -93,16 +95,20 @@ export const duplicatedText: Rule = {
           return;
         }
         if (t.kind !== 'han' || t.end - t.start < 2 || insideAny(quoted, t.start)) return;
-        let at = t.start;
-        while (at < t.end - 1) {
-          // Most positions start no repeat at all: test the characters before calling anything.
-          const c = text.charCodeAt(at);
-          let next: number | null = null;
-          if (c === text.charCodeAt(at + 1)) next = charDouble(at, t.end);
-          else if (c === text.charCodeAt(at + 2) || c === text.charCodeAt(at + 3) || c === text.charCodeAt(at + 4)) {
-            next = wordDouble(at, t.end) ?? frameDouble(at, t.end);
-          }
-          at = next ?? at + 1;
+        // Most positions start no repeat at all: a native search finds the few whose character comes
+        // again within the next four, in the run and the three characters after it (as far as any
+        // test below looks), so scanning stays linear however far the next candidate is.
+        const window = text.slice(t.start, Math.min(t.end + 3, text.length));
+        const last = t.end - 1 - t.start;
+        let at = 0;
+        while (at < last) {
+          REPEATS_SOON.lastIndex = at;
+          if (!REPEATS_SOON.test(window)) break;
+          at = REPEATS_SOON.lastIndex - 1;
+          if (at >= last) break;
+          const abs = t.start + at;
+          const next = text.charCodeAt(abs) === text.charCodeAt(abs + 1) ? charDouble(abs, t.end) : (wordDouble(abs, t.end) ?? frameDouble(abs, t.end));
+          at = next === null ? at + 1 : next - t.start;
         }
       });
     }

@@ -60,9 +60,10 @@ export const halfwidthPunctuation: Rule = {
       });
       const closers = new Map([...pairs].map(([o, c]) => [c, o]));
       tokens.forEach((t, i) => {
-        if (t.kind !== 'mark' || skip(t)) return;
+        if (t.kind !== 'mark') return;
         const mark = text[t.start];
-        if (!(mark in FULL_WIDTH)) return;
+        // The cheap test first: few marks are half-width ones.
+        if (!(mark in FULL_WIDTH) || skip(t)) return;
         if (mark === '(' || mark === ')') {
           const [o, c] = mark === '(' ? [i, pairs.get(i)] : [closers.get(i), i];
           // A pair is Chinese when it holds Chinese or stands between Chinese: 县(处)级, 措施(试行).

@@ -40,8 +40,10 @@ export const unpairedMark: Rule = {
     paragraphs.forEach(({ content, tokens }, n) => {
       while (stack.length && stack[0].paragraph < n - MAX_PARAGRAPHS) unmatched.push(stack.shift()!);
       for (const t of tokens) {
-        if (t.kind !== 'mark' || insideAny(content.pageMarkers, t.start)) continue;
+        if (t.kind !== 'mark') continue;
         const c = text[t.start];
+        // The cheap test first: most marks pair with nothing.
+        if (!(c in CLOSE_OF || c in OPEN_OF) || insideAny(content.pageMarkers, t.start)) continue;
         if (c in CLOSE_OF) {
           stack.push({ start: t.start, end: t.end, paragraph: n });
           continue;

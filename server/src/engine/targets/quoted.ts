@@ -1,28 +1,24 @@
 import type { Span } from '../types';
 import type { Paragraph } from '../text/segment';
 
-/** Opening mark → its closing mark, by UTF-16 code: “” 《》 〈〉 「」 『』. */
-const CLOSE_OF = new Map<number, number>([
-  [0x201c, 0x201d],
-  [0x300a, 0x300b],
-  [0x3008, 0x3009],
-  [0x300c, 0x300d],
-  [0x300e, 0x300f],
-]);
+/** Opening mark → its closing mark: “” 《》 〈〉 「」 『』. */
+const CLOSE_OF: Readonly<Record<string, string>> = { '“': '”', '《': '》', '〈': '〉', '「': '」', '『': '』' };
+/** The marks CLOSE_OF names: the loop below visits only these, found natively. */
+const QUOTE_MARK = /[“”《》〈〉「」『』]/g;
 
 /** Spans inside “…” and 《…》 of a paragraph: numbers there belong to slogans and titles. */
 export function quotedSpans(p: Paragraph): Span[] {
   const spans: Span[] = [];
-  const open: Array<{ close: number; at: number }> = [];
+  const open: Array<{ close: string; at: number }> = [];
   const text = p.text;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x2000) continue;
-    const close = CLOSE_OF.get(c);
-    if (close !== undefined) open.push({ close, at: i });
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
+    const c = m[0];
+    const close = CLOSE_OF[c];
+    if (close !== undefined) open.push({ close, at: m.index });
     else if (open.length && c === open[open.length - 1].close) {
       const o = open.pop()!;
-      if (open.length === 0) spans.push({ start: p.start + o.at, end: p.start + i + 1 });
+      if (open.length === 0) spans.push({ start: p.start + o.at, end: p.start + m.index + 1 });
     }
   }
   return spans;
