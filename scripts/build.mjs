@@ -19,6 +19,17 @@ const gb18030Apart = {
   },
 };
 
+// Commander requires child_process at load time for executable subcommands, which workreport has
+// none of; it gets a stand-in that loads the module on first use (scripts/build/lazy-child-process.cjs).
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: join(root, 'scripts/build/lazy-child-process.cjs') } : undefined,
+    );
+  },
+};
+
 try {
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root]);
   mkdirSync(join(root, 'dist'), { recursive: true });
@@ -34,7 +45,7 @@ try {
     // ESM dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle lacks.
     define: { WORKREPORT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-    plugins: [gb18030Apart],
+    plugins: [gb18030Apart, lazyChildProcess],
   };
   await Promise.all([
     // The command is a small launcher that runs the CLI bundle from V8's code cache (cli/launcher.ts).

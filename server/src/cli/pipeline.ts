@@ -1,9 +1,9 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeReport, LineIndex, lintReport, ModelError, RULES, type AnalyzeOptions, type Model, type RuleSetting } from '../engine';
 import { ConfigResolver, formatConfigProblem, isIgnored, mergeRuleSetting, type ResolvedConfig } from '../node/config';
 import { both } from '../node/configMessages';
 import { loadModel } from '../node/model';
+import { regularFileProblem } from '../node/regularFile';
 import { displayPath, UsageError, type AnalysedReport, type CliIO, type CommonOptions, type LintedReport, type RunProblem } from './context';
 import { applySafeFixes, type Linted } from './fix';
 import { writeFileAtomic } from './io/atomicWrite';
@@ -137,7 +137,7 @@ async function forEachInput<R extends LintedReport>(
   const registry = io.rules ?? RULES;
   const explicit = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
   if (explicit !== undefined) {
-    const problem = await fs.stat(explicit).then((s) => (s.isFile() ? null : s.isDirectory() ? 'EISDIR' : 'ENOTREG'), (e: NodeJS.ErrnoException) => e.code ?? e.message);
+    const problem = regularFileProblem(explicit);
     if (problem) throw new UsageError(msg(lang, 'cannotReadConfig', { file: options.config!, reason: readFailure(problem, lang) }));
   }
   const models = new ModelCache(options, io);

@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 
 // Reports, configuration files and models are read only when they are regular files. A FIFO named
 // as one would block the read until someone writes to it — forever, in the language server's only
@@ -11,14 +11,18 @@ function notRegular(file: string, stats: Stats): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: not a regular file, read '${file}'`), { code, path: file });
 }
 
-export async function readRegularFile(file: string): Promise<Buffer> {
-  const stats = await fs.stat(file);
-  if (!stats.isFile()) throw notRegular(file, stats);
-  return fs.readFile(file);
-}
-
 export function readRegularFileSync(file: string): Buffer {
   const stats = statSync(file);
   if (!stats.isFile()) throw notRegular(file, stats);
   return readFileSync(file);
+}
+
+/** Why `file` cannot be read as a regular file (an fs error code, EISDIR or ENOTREG), or null when it can. */
+export function regularFileProblem(file: string): string | null {
+  try {
+    const stats = statSync(file);
+    return stats.isFile() ? null : notRegular(file, stats).code!;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  }
 }

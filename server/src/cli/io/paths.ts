@@ -1,5 +1,7 @@
 // Command-line operands → the list of report files to read, deterministic and de-duplicated.
-import { promises as fs } from 'node:fs';
+// The file system is read synchronously: a CLI has nothing else to do meanwhile, and each awaited
+// call would cost a round trip through libuv's thread pool (and loading fs/promises at all).
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { ignoreMatcher } from '../../node/ignore';
@@ -58,14 +60,14 @@ export async function expandOperands(
       continue;
     }
     const given = path.normalize(operand);
-    const stat = await fs.stat(path.resolve(opts.cwd, given)).catch((e: NodeJS.ErrnoException) => e);
+    const stat = statOrError(path.resolve(opts.cwd, given));
     if (!(stat instanceof Error)) {
       if (!stat.isDirectory()) {
         add(given, true); // named explicitly: taken whatever its extension
         continue;
       }
       const found: string[] = [];
-      await walk(opts.cwd, given, extensions, found, problems);
+      walk(opts.cwd, given, extensions, found, problems);
       addExpanded(found);
       continue;
     }
@@ -90,10 +92,10 @@ export async function expandOperands(
 }
 
 /** Recursive directory walk. Symlinked directories are not followed (no loops); symlinked files are. */
-async function walk(cwd: string, dir: string, extensions: string[], out: string[], problems: ExpandProblem[]): Promise<void> {
+function walk(cwd: string, dir: string, extensions: string[], out: string[], problems: ExpandProblem[]): void {
   let entries;
   try {
-    entries = await fs.readdir(path.resolve(cwd, dir), { withFileTypes: true });
+    entries = readdirSync(path.resolve(cwd, dir), { withFileTypes: true });
   } catch {
     problems.push({ operand: toSlashes(dir), reason: 'unreadable' });
     return;
@@ -102,7 +104,7 @@ async function walk(cwd: string, dir: string, extensions: string[], out: string[
     const rel = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      await walk(cwd, rel, extensions, out, problems);
+      walk(cwd, rel, extensions, out, problems);
       continue;
     }
     if (!extensions.includes(path.extname(entry.name).toLowerCase())) continue;
@@ -110,11 +112,19 @@ async function walk(cwd: string, dir: string, extensions: string[], out: string[
       out.push(rel);
     } else if (entry.isSymbolicLink()) {
       // Dangling links (e.g. editor lock files) are skipped silently; a loop of links is reported.
-      const target = await fs.stat(path.resolve(cwd, rel)).catch((e: NodeJS.ErrnoException) => e);
+      const target = statOrError(path.resolve(cwd, rel));
       if (target instanceof Error) {
         if (target.code === 'ELOOP') problems.push({ operand: toSlashes(rel), reason: 'cannot-read', code: 'ELOOP' });
       } else if (target.isFile()) out.push(rel);
     }
+  }
+}
+
+function statOrError(file: string): Stats | NodeJS.ErrnoException {
+  try {
+    return statSync(file);
+  } catch (e) {
+    return e as NodeJS.ErrnoException;
   }
 }
 
