@@ -1,6 +1,8 @@
 import type { Model } from '../model/types';
 import { GenerationMap } from './generationMap';
+import type { Paragraph } from '../text/segment';
 import type { ParagraphRecord, RecordSource } from './record';
+import { UnchangedParagraphs } from './unchanged';
 
 /**
  * What an editor keeps between analyses of one document: a record per paragraph text (whether it
@@ -12,12 +14,22 @@ import type { ParagraphRecord, RecordSource } from './record';
 export class AnalysisMemo implements RecordSource {
   private records = new GenerationMap<string, ParagraphRecord>();
   private model: Model | null = null;
+  /** The last analysis's text and paragraphs (the server keeps that analysis anyway). */
+  private last: { text: string; paragraphs: readonly Paragraph[] } | null = null;
 
   /** Called once per analysis; a different model makes everything remembered stale. */
   begin(model: Model): void {
     if (this.model !== model) this.records = new GenerationMap();
     this.model = model;
     this.records.nextGeneration();
+  }
+
+  unchangedIn(text: string): UnchangedParagraphs | undefined {
+    return this.last ? new UnchangedParagraphs(this.last.text, text, this.last.paragraphs) : undefined;
+  }
+
+  segmented(text: string, paragraphs: readonly Paragraph[]): void {
+    this.last = { text, paragraphs };
   }
 
   recordFor(text: string): ParagraphRecord {

@@ -1,6 +1,8 @@
 import type { HeadingMarker } from '../structure/headings';
 import type { LineFacts } from '../structure/nonContent';
 import type { RememberedParagraph } from '../targets/memo';
+import type { Paragraph } from '../text/segment';
+import type { UnchangedParagraphs } from './unchanged';
 
 /**
  * What the analysis learnt of one paragraph text, relative to the paragraph's start, kept by an
@@ -32,4 +34,8 @@ export interface ParagraphRecord {
 /** Where paragraphs find their records. */
 export interface RecordSource {
   recordFor(text: string): ParagraphRecord;
+  /** What of the previous analysis's paragraph strings `text` still holds (incremental/unchanged.ts). */
+  unchangedIn?(text: string): UnchangedParagraphs | undefined;
+  /** The paragraphs of `text`, for the next analysis to take unchanged strings from. */
+  segmented?(text: string, paragraphs: readonly Paragraph[]): void;
 }

@@ -70,15 +70,17 @@ class LazyParagraph implements Paragraph {
 /** Splits the whole text into paragraphs; `lineStarts` come from the LineIndex. */
 export function segmentParagraphs(text: string, lineStarts: readonly number[], memo?: RecordSource): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const unchanged = memo?.unchangedIn?.(text);
   for (let line = 0; line < lineStarts.length; line++) {
     let start = lineStarts[line];
     let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     if (start === end) continue;
-    const body = text.slice(start, end);
+    const body = unchanged?.textAt(start, end) ?? text.slice(start, end);
     paragraphs.push(new LazyParagraph(paragraphs.length, line, start, end, body, memo?.recordFor(body)));
   }
+  memo?.segmented?.(text, paragraphs);
   return paragraphs;
 }
 

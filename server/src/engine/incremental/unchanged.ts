@@ -1,0 +1,67 @@
+import type { Paragraph } from '../text/segment';
+
+// After an edit, most of a document is the text it was before: all up to the edit, and all after
+// it, moved by the edit's length. Paragraphs found there take the string the previous analysis had
+// for them instead of a new slice, so looking up their record finds the string's hash already
+// computed; a new slice would be hashed again, reading every character of the document.
+
+/** Compared in chunks: string equality is a native comparison, a loop per character is not. */
+const CHUNK = 4096;
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n) {
+    const end = Math.min(n, i + CHUNK);
+    if (a.slice(i, end) !== b.slice(i, end)) break;
+    i = end;
+  }
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let k = 0;
+  while (k < limit) {
+    const len = Math.min(limit, k + CHUNK);
+    if (a.slice(a.length - len, a.length - k) !== b.slice(b.length - len, b.length - k)) break;
+    k = len;
+  }
+  while (k < limit && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
+
+/**
+ * The paragraph strings of the previous analysis that a new text still holds. Asked in document
+ * order (as segmentParagraphs does), each answer costs a step along the previous paragraphs.
+ */
+export class UnchangedParagraphs {
+  private readonly prefix: number;
+  /** Where the common suffix starts in the new text. */
+  private readonly suffixStart: number;
+  private readonly shift: number;
+  private next = 0;
+
+  constructor(
+    before: string,
+    after: string,
+    private readonly paragraphs: readonly Paragraph[],
+  ) {
+    this.prefix = commonPrefix(before, after);
+    // The suffix may not overlap the prefix in either text.
+    this.suffixStart = after.length - commonSuffix(before, after, Math.min(before.length, after.length) - this.prefix);
+    this.shift = after.length - before.length;
+  }
+
+  /** The previous string of the paragraph at [start, end) of the new text, when it is unchanged. */
+  textAt(start: number, end: number): string | undefined {
+    let by: number;
+    if (end <= this.prefix) by = 0;
+    else if (start >= this.suffixStart) by = this.shift;
+    else return undefined;
+    const ps = this.paragraphs;
+    while (this.next < ps.length && ps[this.next].start < start - by) this.next++;
+    const p = ps[this.next];
+    return p !== undefined && p.start === start - by && p.end === end - by ? p.text : undefined;
+  }
+}
