@@ -1,6 +1,7 @@
 // The command line as a reviewer uses it in a terminal or CI: the built dist/cli.js end to end
 // (`npm test` builds first), and main() in-process where a fake environment is simpler.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
@@ -115,6 +116,21 @@ describe('cli: the built binary', () => {
 
     it('exits 1 when a diagnostic has error severity', () => {
       assert.equal(runCli(['lint', MISSING_UNIT, CLEAN]).code, 1);
+    });
+
+    it('stops quietly with its own exit code when the reader closes the pipe early (| head)', () => {
+      const { dir, cleanup } = tempDir();
+      try {
+        // Far more output than a pipe holds, so the CLI is still writing when the reader has gone.
+        writeFiles(dir, { 'long.txt': '入驻企业达到120。\n'.repeat(3000) });
+        const full = runCli(['lint', '--format', 'json', 'long.txt'], { cwd: dir });
+        assert.ok(full.stdout.length > 256 * 1024, `output of ${full.stdout.length} characters is too short to fill the pipe`);
+        const cut = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" lint --format json long.txt | head -c 100 >/dev/null`], { cwd: dir, encoding: 'utf8' });
+        assert.equal(cut.stderr, '', 'no stack trace on a closed pipe');
+        assert.equal(cut.status, full.code);
+      } finally {
+        cleanup();
+      }
     });
 
     it('exits 2 for a missing file, names it, and still reports the other files', () => {

@@ -9,6 +9,14 @@ function readStdin(): Promise<Buffer> {
   });
 }
 
+// A reader that stops early (`workreport lint … | head`) closes the pipe: what is left to write has
+// nobody to read it, which is no failure of the run. The run ends with its own exit code, quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, readStdin }).then(
   (code) => {
     process.exitCode = code;
