@@ -63,7 +63,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions): ReportAnal
   const period = documentPeriod(options.period ?? null, paragraphs, structure);
   const deadlineScope = options.deadlineScope ?? 'document';
   const contexts = memo ? new Array<string>(paragraphs.length).fill('') : undefined;
-  const targets = extractTargets({ text, paragraphs, structure, lex: lexicon, period, deadlineScope, contexts });
+  const targets = extractTargets({ text, paragraphs, structure, lex: lexicon, period, deadlineScope, contexts, contextKeys: memo?.contextKeys });
   return { text, lines, paragraphs, structure, outline: structure.outline, period, deadlineScope, targets, lexicon, ...(contexts ? { contexts } : {}) };
 }
 

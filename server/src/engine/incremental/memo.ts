@@ -3,6 +3,7 @@ import { GenerationMap } from './generationMap';
 import type { Paragraph } from '../text/segment';
 import type { ParagraphRecord, RecordSource } from './record';
 import { UnchangedParagraphs } from './unchanged';
+import { ContextKeys } from '../targets/memo';
 
 /**
  * What an editor keeps between analyses of one document: a record per paragraph text (whether it
@@ -14,14 +15,20 @@ import { UnchangedParagraphs } from './unchanged';
 export class AnalysisMemo implements RecordSource {
   private records = new GenerationMap<string, ParagraphRecord>();
   private model: Model | null = null;
+  /** The keys of the contexts targets were read in, one string object each (targets/memo.ts). */
+  readonly contextKeys = new ContextKeys();
   /** The last analysis's text and paragraphs (the server keeps that analysis anyway). */
   private last: { text: string; paragraphs: readonly Paragraph[] } | null = null;
 
   /** Called once per analysis; a different model makes everything remembered stale. */
   begin(model: Model): void {
-    if (this.model !== model) this.records = new GenerationMap();
+    if (this.model !== model) {
+      this.records = new GenerationMap();
+      this.last = null;
+    }
     this.model = model;
     this.records.nextGeneration();
+    this.contextKeys.nextGeneration();
   }
 
   unchangedIn(text: string): UnchangedParagraphs | undefined {
@@ -32,9 +39,13 @@ export class AnalysisMemo implements RecordSource {
     this.last = { text, paragraphs };
   }
 
-  recordFor(text: string): ParagraphRecord {
+  recordFor(text: string, known?: ParagraphRecord): ParagraphRecord {
+    if (known) {
+      this.records.touch(known);
+      return known;
+    }
     let record = this.records.get(text);
-    if (!record) this.records.set(text, (record = {}));
+    if (!record) this.records.set(text, (record = { used: 0 }));
     return record;
   }
 }

@@ -11,6 +11,8 @@ import type { UnchangedParagraphs } from './unchanged';
  * up once per analysis.
  */
 export interface ParagraphRecord {
+  /** The memo's generation that last read the record (incremental/generationMap.ts). */
+  used: number;
   /** The paragraph stops mid-sentence, so the next one carries it on (structure/outline.ts). */
   breaksOff?: boolean;
   /** Where the content starts, after a leading page marker. */
@@ -33,8 +35,9 @@ export interface ParagraphRecord {
 
 /** Where paragraphs find their records. */
 export interface RecordSource {
-  recordFor(text: string): ParagraphRecord;
-  /** What of the previous analysis's paragraph strings `text` still holds (incremental/unchanged.ts). */
+  /** `known`: the record the previous analysis had for this same text, which saves the lookup. */
+  recordFor(text: string, known?: ParagraphRecord): ParagraphRecord;
+  /** What of the previous analysis's paragraphs `text` still holds (incremental/unchanged.ts). */
   unchangedIn?(text: string): UnchangedParagraphs | undefined;
   /** The paragraphs of `text`, for the next analysis to take unchanged strings from. */
   segmented?(text: string, paragraphs: readonly Paragraph[]): void;

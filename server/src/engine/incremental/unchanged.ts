@@ -1,9 +1,9 @@
 import type { Paragraph } from '../text/segment';
 
 // After an edit, most of a document is the text it was before: all up to the edit, and all after
-// it, moved by the edit's length. Paragraphs found there take the string the previous analysis had
-// for them instead of a new slice, so looking up their record finds the string's hash already
-// computed; a new slice would be hashed again, reading every character of the document.
+// it, moved by the edit's length. Paragraphs found there take the string and the record the
+// previous analysis had for them instead of a new slice, which would be hashed again to find its
+// record, reading every character of the document.
 
 /** Compared in chunks: string equality is a native comparison, a loop per character is not. */
 const CHUNK = 4096;
@@ -53,8 +53,8 @@ export class UnchangedParagraphs {
     this.shift = after.length - before.length;
   }
 
-  /** The previous string of the paragraph at [start, end) of the new text, when it is unchanged. */
-  textAt(start: number, end: number): string | undefined {
+  /** The previous analysis's paragraph at [start, end) of the new text, when its text is unchanged. */
+  paragraphAt(start: number, end: number): Paragraph | undefined {
     let by: number;
     if (end <= this.prefix) by = 0;
     else if (start >= this.suffixStart) by = this.shift;
@@ -62,6 +62,6 @@ export class UnchangedParagraphs {
     const ps = this.paragraphs;
     while (this.next < ps.length && ps[this.next].start < start - by) this.next++;
     const p = ps[this.next];
-    return p !== undefined && p.start === start - by && p.end === end - by ? p.text : undefined;
+    return p !== undefined && p.start === start - by && p.end === end - by ? p : undefined;
   }
 }

@@ -10,7 +10,7 @@ import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from './quoted';
 import { isBaseline, isComposition, isHypothetical, isShareFact, reachedAlready, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
-import { recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextCache, type RememberedParagraph, type TargetContext } from './memo';
+import { recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextCache, type ContextKeys, type RememberedParagraph, type TargetContext } from './memo';
 
 export interface ExtractInput {
   text: string;
@@ -23,6 +23,8 @@ export interface ExtractInput {
   includeReview?: boolean;
   /** Filled, by paragraph index, with the key of each paragraph's context (see targets/memo.ts). */
   contexts?: string[];
+  /** An editor's interned context keys, kept between analyses of the document. */
+  contextKeys?: ContextKeys;
 }
 
 /** A target before the linter has looked at it, with what the rules need to judge it. */
@@ -61,7 +63,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   const year = documentYear(input.period?.year ?? null, structure.outline);
   // The numbers of ordinals ("1." "（2）") are headings, not quantities.
   const ordinals = new Set(structure.headings.filter((h) => h.marker.markerSpan).map((h) => h.marker.markerSpan!.start));
-  const contextKeys: ContextCache = new Map();
+  const contextCache: ContextCache = new Map();
   let carried: { tense: Tense; under: OutlineNode | undefined } | null = null;
   // The context is the part's, read once per part: headings are matched against many patterns.
   const contexts = new Map<OutlineNode | undefined, { context: Context; plainPlan: boolean }>();
@@ -81,7 +83,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     const under = nodePathAt(structure.outline, p.start)[0];
     let previousTense: Tense | null = carried && carried.under === under ? carried.tense : null;
     carried = null;
-    const known: TargetContext | null = p.record ? targetContext(p, contentStart, structure, { beforeFirstPart, year, carriedIn: previousTense }, input, contextKeys) : null;
+    const known: TargetContext | null = p.record ? targetContext(p, contentStart, structure, { beforeFirstPart, year, carriedIn: previousTense }, input, contextCache, input.contextKeys) : null;
     if (known && input.contexts) input.contexts[p.index] = known.key;
     const remembered: RememberedParagraph | undefined = known ? recallFromRecord(p.record!, known.key) : undefined;
     if (remembered) {

@@ -5,6 +5,7 @@ import type { DocumentPeriod } from './deadline';
 import type { ExtractedTarget } from './extract';
 import type { Tense } from './tense';
 import type { ParagraphRecord } from '../incremental/record';
+import { GenerationMap } from '../incremental/generationMap';
 
 // An editor re-extracts only the paragraphs an edit touched. A paragraph's targets depend on its
 // own text and on its context: the headings above it (their tense and deadlines), the document's
@@ -56,10 +57,39 @@ export interface TargetContext {
  * The contexts of one analysis, by the innermost heading above a paragraph: the paragraphs of a
  * section share one key string (hashed once), built from the headings' kinds and names.
  */
-export type ContextCache = Map<OutlineNode | null, TargetContext>;
+export type ContextCache = Map<OutlineNode | null, SharedContext>;
+
+/** The context of a section's paragraphs, and its variants by content offset and carried tense. */
+interface SharedContext extends TargetContext {
+  variants: Map<number, Map<string, TargetContext>>;
+}
+
+/**
+ * One string object per context key across the analyses of a document. A paragraph's key is then
+ * the very string its record and the previous analysis hold, and comparing them costs a pointer
+ * comparison instead of reading the whole key, for every paragraph after every edit.
+ */
+export class ContextKeys {
+  private readonly keys = new GenerationMap<string, { key: string; used: number; variants: Map<string, string> }>();
+
+  /** Called once per analysis: keys no recent analysis used are forgotten. */
+  nextGeneration(): void {
+    this.keys.nextGeneration();
+  }
+
+  /** The one string for `key`; with `variant`, for the key of that variant of the context. */
+  of(key: string, variant?: string): string {
+    let known = this.keys.get(key);
+    if (!known) this.keys.set(key, (known = { key, used: 0, variants: new Map() }));
+    if (variant === undefined) return known.key;
+    let full = known.variants.get(variant);
+    if (full === undefined) known.variants.set(variant, (full = `${known.key}\u0000${variant}`));
+    return full;
+  }
+}
 
 /** A paragraph's context: everything outside its text that extraction reads. */
-export function targetContext(p: Paragraph, contentStart: number, structure: Structure, around: Surroundings, options: ContextOptions, cache: ContextCache): TargetContext {
+export function targetContext(p: Paragraph, contentStart: number, structure: Structure, around: Surroundings, options: ContextOptions, cache: ContextCache, keys?: ContextKeys): TargetContext {
   const path = nodePathAt(structure.outline, contentStart);
   let depth = path.length;
   while (depth > 0 && path[depth - 1].span.start >= p.start) depth--;
@@ -70,11 +100,22 @@ export function targetContext(p: Paragraph, contentStart: number, structure: Str
     // Kinds and names, not places: an edit between a heading and the paragraph changes neither.
     const headings = above.map((n) => `${n.kind}:${n.name}`).join('\u0001');
     const period = options.period ? `${options.period.text}@${options.period.span ? 1 : 0}` : '';
-    shared = { key: [around.beforeFirstPart, around.year ?? '', period, options.deadlineScope, options.includeReview ? 1 : 0, headings].join('\u0000'), above };
+    const key = [around.beforeFirstPart, around.year ?? '', period, options.deadlineScope, options.includeReview ? 1 : 0, headings].join('\u0000');
+    shared = { key: keys ? keys.of(key) : key, above, variants: new Map() };
     cache.set(innermost, shared);
   }
   const offset = contentStart - p.start;
-  return offset === 0 && around.carriedIn === null ? shared : { key: `${shared.key}\u0000${offset}\u0000${around.carriedIn ?? ''}`, above: shared.above };
+  if (offset === 0 && around.carriedIn === null) return shared;
+  // Looked up by number and tense word, so a paragraph builds no string of its own.
+  let byTense = shared.variants.get(offset);
+  if (!byTense) shared.variants.set(offset, (byTense = new Map()));
+  const carried = around.carriedIn ?? '';
+  let context = byTense.get(carried);
+  if (!context) {
+    const variant = `${offset}\u0000${carried}`;
+    byTense.set(carried, (context = { key: keys ? keys.of(shared.key, variant) : `${shared.key}\u0000${variant}`, above: shared.above }));
+  }
+  return context;
 }
 
 /** Contexts remembered per paragraph text: enough for a line repeated in every part of many reports. */

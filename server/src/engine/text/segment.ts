@@ -77,8 +77,9 @@ export function segmentParagraphs(text: string, lineStarts: readonly number[], m
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     if (start === end) continue;
-    const body = unchanged?.textAt(start, end) ?? text.slice(start, end);
-    paragraphs.push(new LazyParagraph(paragraphs.length, line, start, end, body, memo?.recordFor(body)));
+    const kept = unchanged?.paragraphAt(start, end);
+    const body = kept?.text ?? text.slice(start, end);
+    paragraphs.push(new LazyParagraph(paragraphs.length, line, start, end, body, memo?.recordFor(body, kept?.record)));
   }
   memo?.segmented?.(text, paragraphs);
   return paragraphs;
