@@ -18,7 +18,7 @@ export interface Timing {
 export const DEFAULT_TIMING: Timing = { quietMs: 150, debounceMs: 100 };
 
 export class Scheduler {
-  private pending = new Map<string, { job: Job; timer: NodeJS.Timeout }>();
+  private pending = new Map<string, { job: Job; cancelTimer: () => void }>();
   private running = new Map<string, Job>();
   private lastEdit = new Map<string, number>();
 
@@ -44,7 +44,7 @@ export class Scheduler {
     const p = this.pending.get(uri);
     if (p) {
       p.job.cancelled = true;
-      clearTimeout(p.timer);
+      p.cancelTimer();
       this.pending.delete(uri);
     }
     const r = this.running.get(uri);
@@ -59,14 +59,22 @@ export class Scheduler {
   private start(uri: string, delay: number): void {
     this.cancel(uri);
     const job: Job = { uri, cancelled: false };
-    const timer = setTimeout(() => {
+    const go = () => {
       this.pending.delete(uri);
       this.running.set(uri, job);
       void this.run(job).finally(() => {
         if (this.running.get(uri) === job) this.running.delete(uri);
       });
-    }, delay);
-    this.pending.set(uri, { job, timer });
+    };
+    // At once means after the messages already queued (a newer edit cancels this job), not after
+    // a timer: setTimeout(0) waits a whole millisecond or two, on every keystroke.
+    if (delay === 0) {
+      const immediate = setImmediate(go);
+      this.pending.set(uri, { job, cancelTimer: () => clearImmediate(immediate) });
+    } else {
+      const timer = setTimeout(go, delay);
+      this.pending.set(uri, { job, cancelTimer: () => clearTimeout(timer) });
+    }
   }
 }
 
