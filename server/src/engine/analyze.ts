@@ -13,6 +13,8 @@ import type { Rule } from './rules/rule';
 import type { AnalysisMemo } from './incremental/memo';
 import { relint, rememberAsked, type AskedWords, type PreviousLint } from './incremental/relint';
 import { logOccurrences } from './text/occurrences';
+import { forgetContent } from './text/content';
+import { forgetTokens } from './text/tokens';
 
 /** A rule's setting: a severity, or a severity with options. */
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>];
@@ -121,6 +123,11 @@ export function lintReport(analysis: ReportAnalysis, options: LintOptions = {}):
     diagnostics = lintWith(analysis, runs);
   }
   rememberAsked(analysis, asked);
+  // The rules' views of the text (content paragraphs, tokens) serve one lint. An editor keeps the
+  // analysis for its requests, which never read them: kept, they would hold a few objects per
+  // character of every open report that was never edited since it opened.
+  forgetContent(analysis);
+  forgetTokens(analysis);
   // Same place: in rule order, so that a re-lint after an edit lists them as a full lint does.
   const order = new Map(runs.map((r, i) => [r.rule.meta.id, i]));
   return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || order.get(a.rule)! - order.get(b.rule)!);

@@ -27,6 +27,11 @@ export function contentOf(analysis: ReportAnalysis): ContentParagraph[] {
   return content;
 }
 
+/** Drops what contentOf built for an analysis (see lintReport). */
+export function forgetContent(analysis: ReportAnalysis): void {
+  cache.delete(analysis);
+}
+
 /**
  * Makes the rules read only `paragraphs` of an analysis: re-linting after an edit runs them over a
  * window of paragraphs around it (see incremental/relint.ts).

@@ -115,6 +115,11 @@ export function tokensOf(analysis: ReportAnalysis): TokenizedParagraph[] {
   return result;
 }
 
+/** Drops what tokensOf built for an analysis (see lintReport). */
+export function forgetTokens(analysis: ReportAnalysis): void {
+  cache.delete(analysis);
+}
+
 const CLOSE_OF: Record<string, string> = { '“': '”', '《': '》', '〈': '〉', '「': '」', '『': '』' };
 
 /** Outermost quoted or titled spans, from the mark tokens (the same spans as targets/quoted.ts finds). */
