@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PARALLEL_MIN_CHARS } from '../server/src/cli/parallel/pool';
+import { LONG_RUN_CHARS, planLint } from '../server/src/cli/parallel/tiering';
 import { runCli, SEEDS, tempDir } from './helpers';
 
 const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
@@ -47,6 +48,27 @@ describe('cli: lint on several threads (--jobs)', function () {
   });
 });
 
+describe('cli: threads and compiler for a lint run (planLint)', () => {
+  const reports = (n: number, size: number) => Array.from({ length: n }, () => size);
+
+  it('lints a short run on every core, without TurboFan', () => {
+    assert.deepEqual(planLint(reports(52, 21_000), undefined, 4), { threads: 4, turbofan: false });
+    assert.deepEqual(planLint(reports(1, 10_000), undefined, 2), { threads: 2, turbofan: false });
+  });
+
+  it('keeps TurboFan, and a core for it, when one thread would lint a long run', () => {
+    assert.deepEqual(planLint(reports(1, LONG_RUN_CHARS), undefined, 4), { threads: 3, turbofan: true }, 'one huge report cannot be shared');
+    assert.deepEqual(planLint(reports(100, LONG_RUN_CHARS / 40), undefined, 2), { threads: 1, turbofan: true }, 'two threads would each lint 1.25× the limit');
+    assert.deepEqual(planLint(reports(100, LONG_RUN_CHARS / 60), undefined, 2), { threads: 2, turbofan: false }, 'shared by two threads, each share is short');
+  });
+
+  it('takes --jobs as given, and judges the run by it', () => {
+    assert.deepEqual(planLint(reports(100, LONG_RUN_CHARS / 60), 1, 2), { threads: 1, turbofan: true });
+    assert.deepEqual(planLint(reports(100, LONG_RUN_CHARS / 60), 8, 2), { threads: 8, turbofan: false });
+    assert.deepEqual(planLint(reports(1, 1000), 1, 1), { threads: 1, turbofan: false });
+  });
+});
+
 describe('cli: start from the code cache', function () {
   this.timeout(60000);
 
@@ -60,8 +82,12 @@ describe('cli: start from the code cache', function () {
       assert.ok(cacheDir, 'a cache folder in the temp folder');
       const caches = fs.readdirSync(path.join(tmp.dir, cacheDir));
       assert.equal(caches.filter((f) => f.endsWith('.analysis')).length, 1, caches.join(', '));
+      const written = fs.statSync(path.join(tmp.dir, cacheDir, caches[0])).mtimeMs;
       const second = runCli(['lint', report, '--format', 'json'], { env });
       assert.deepEqual(second, first);
+      // The lint ran with TurboFan off (a short run); V8 ties a cache to the flags, so had they not
+      // been restored before exit, this run would have refused the cache and written it again.
+      assert.equal(fs.statSync(path.join(tmp.dir, cacheDir, caches[0])).mtimeMs, written, 'the second run used the cache');
       // A damaged cache is refused by V8: the run compiles afresh and says the same.
       fs.writeFileSync(path.join(tmp.dir, cacheDir, caches[0]), Buffer.from('not a code cache'));
       const third = runCli(['lint', report, '--format', 'json'], { env });

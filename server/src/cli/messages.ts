@@ -22,7 +22,7 @@ export const CLI_MESSAGES = {
     zh: '应用安全的自动修复并写回文件（保持编码和换行符），再报告剩下的问题；从标准输入（-）读入时，把修复后的文本写到标准输出，报告写到标准错误（或 --output）',
     en: 'apply safe fixes and write the files back (same encoding and line endings), then report what is left; with - (stdin) the fixed text goes to stdout and the report to stderr (or --output)',
   },
-  optJobs: { zh: '同时检查的线程数（默认为 CPU 核数减一；文件少时只用一个线程）', en: 'threads to lint with (default: the number of cores less one; few files use one thread)' },
+  optJobs: { zh: '同时检查的线程数（默认为 CPU 核数；文字极多时为核数减一；文件少时只用一个线程）', en: 'threads to lint with (default: the number of cores, less one for a very long run; few files use one thread)' },
   optProblemsOnly: { zh: '只列出有问题的目标', en: 'list only targets with problems' },
   optOut: { zh: '模型输出文件', en: 'where to write the model' },
   optLang: { zh: '界面语言', en: 'interface language' },

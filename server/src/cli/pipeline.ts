@@ -13,6 +13,7 @@ import { expandOperands } from './io/paths';
 import type { ReportInput } from './io/inputs';
 import { runLintJob, type LintJob } from './parallel/lintJob';
 import { lintInParallel, worthParallel } from './parallel/pool';
+import { planLint, withTiering } from './parallel/tiering';
 import { CLI_MESSAGES, msg } from './messages';
 import { startProgress } from './progress';
 
@@ -96,11 +97,12 @@ export async function analyseOperands(operands: string[], options: CommonOptions
 }
 
 /**
- * Every file linted, on `jobs` threads when that is faster (many files, much text). --fix and
+ * Every file linted, on several threads when that is faster (many files, much text; see
+ * parallel/tiering.ts for how many, and with which compiler). `jobs` is --jobs when given. --fix and
  * test-supplied rules stay on this thread: fixes are written file by file, and rules are code.
  */
-export async function lintOperands(operands: string[], options: CommonOptions, io: CliIO, extras: AnalyseExtras & { jobs: number }): Promise<AnalysedRun<LintedReport>> {
-  if (extras.fix || io.rules || extras.jobs <= 1) return analyseOperands(operands, options, io, extras);
+export async function lintOperands(operands: string[], options: CommonOptions, io: CliIO, extras: AnalyseExtras & { jobs?: number }): Promise<AnalysedRun<LintedReport>> {
+  if (extras.fix || io.rules) return analyseOperands(operands, options, io, extras);
   const run: AnalysedRun<LintedReport> = { reports: [], problems: [], fixed: { files: 0, fixes: 0 } };
   const files: PreparedFile[] = [];
   await forEachInput(operands, options, io, extras, run, (file) => {
@@ -116,7 +118,10 @@ export async function lintOperands(operands: string[], options: CommonOptions, i
     rules: f.rules,
     lang: options.lang,
   }));
-  const results = worthParallel(jobs, extras.jobs) ? await lintInParallel(jobs, extras.jobs) : new Map(jobs.map((j) => [j.index, runLintJob(j)]));
+  const plan = planLint(jobs.map((j) => j.text.length), extras.jobs);
+  const results = await withTiering(plan, async () =>
+    worthParallel(jobs, plan.threads) ? lintInParallel(jobs, plan.threads) : new Map(jobs.map((j) => [j.index, runLintJob(j)])),
+  );
   run.reports = files.map((f, i) => ({ input: f.source, lines: new LineIndex(f.source.decoded.text), diagnostics: results.get(i)! }));
   return run;
 }

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { RULES, type Rule, type RuleSetting, type SeveritySetting } from '../../engine';
 import { SEVERITIES } from '../../node/configValidate';
 import { UsageError, writeOutput, type CliIO, type CommonOptions } from '../context';
@@ -21,7 +20,7 @@ export interface LintOptions extends CommonOptions {
   color: boolean;
   output?: string;
   fix?: boolean;
-  /** --jobs N: threads for many files (default: the number of cores). */
+  /** --jobs N: threads for many files (default: chosen by parallel/tiering.ts, every core for a short run). */
   jobs?: string;
 }
 
@@ -33,8 +32,8 @@ export async function runLint(paths: string[], options: LintOptions, io: CliIO):
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError(msg(lang, 'badNumber', { option: '--max-warnings', value: options.maxWarnings! }));
   }
-  const jobs = options.jobs === undefined ? defaultJobs() : Number(options.jobs);
-  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(msg(lang, 'badNumber', { option: '--jobs', value: options.jobs! }));
+  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(msg(lang, 'badNumber', { option: '--jobs', value: options.jobs! }));
   const run = await lintOperands(paths, options, io, { rules, fix: options.fix, jobs });
   if (run.fixedStdin) io.stdout.write(run.fixedStdin);
 
@@ -69,15 +68,6 @@ export async function runLint(paths: string[], options: LintOptions, io: CliIO):
     return 1;
   }
   return 0;
-}
-
-/**
- * Threads by default: one core is left to V8, whose background compiler a cold run keeps busy (on
- * 2 cores one thread already uses 1.5 of them, and a second thread made the national corpus no
- * faster, measured with npm run bench); the rest lint.
- */
-function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
 }
 
 /** --rule id=severity, repeatable; an unknown rule or severity is a usage error. */
