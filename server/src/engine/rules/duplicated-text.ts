@@ -3,7 +3,7 @@ import type { TextEdit } from '../types';
 import { localize } from '../i18n';
 import { insideAny } from '../text/content';
 import { occurrences } from '../text/occurrences';
-import { tokensOf } from '../text/tokens';
+import { offsetsOf, tokenAt, tokensOf } from '../text/tokens';
 
 // A character, word or mark typed twice by mistake: 率率, 考核考核, “，，”, and the 在…中 frame written
 // around a repeated word (在算力中心项目中项目建设). Chinese doubles characters on purpose too: 重叠词
@@ -33,8 +33,8 @@ const BASE_REDUPLICATIONS = new Set(
     '試試 項項 樣樣 樁樁 縣縣 鄉鄉 強強 業業 懇懇 轟轟').split(' '),
 );
 const NUMERALS = /[一二三四五六七八九十百千万亿两〇零]/;
-/** Marks that are never doubled (…… and —— are single marks of two characters). */
-const DOUBLED_MARKS = new Set(['，', '、', '。', '；', '：', ',', ';']);
+/** A mark that is never doubled, doubled (…… and —— are single marks of two characters). */
+const DOUBLED_MARK = /([，、。；：,;])\1/g;
 const HAN = /[\u4e00-\u9fff]/;
 /** A character that comes again among the next four (one UTF-16 unit each, as the tests compare). */
 const REPEATS_SOON = /([^])(?=[^]{0,3}\1)/g;
@@ -84,33 +84,32 @@ export const duplicatedText: Rule = {
       });
     };
 
-    for (const { tokens, quoted } of tokensOf(analysis)) {
-      tokens.forEach((t, i) => {
-        if (t.kind === 'mark') {
-          const c = text[t.start];
-          const next = tokens[i + 1];
-          if (DOUBLED_MARKS.has(c) && next?.kind === 'mark' && text[next.start] === c && text[tokens[i - 1]?.start] !== c) {
-            flag({ start: t.start, end: next.end }, { start: next.start, end: next.end }, 'mark');
-          }
-          return;
+    for (const paragraph of tokensOf(analysis)) {
+      const { tokens, quoted } = paragraph;
+      // ，， (each mark a token of one character); a run of three is reported once, at its start.
+      for (const at of offsetsOf(paragraph, DOUBLED_MARK)) {
+        if (at > paragraph.content.start && text[at - 1] === text[at]) continue;
+        flag({ start: at, end: at + 2 }, { start: at + 1, end: at + 2 }, 'mark');
+      }
+      // Most positions start no repeat at all: a native search over the paragraph finds the few
+      // whose character comes again within the next four. Each double lies inside one run of
+      // Chinese of two or more characters, outside quotation marks, and the tests below never look
+      // past the run's end, so a repeat found across the run's end is passed over.
+      const base = paragraph.content.start;
+      REPEATS_SOON.lastIndex = 0;
+      while (REPEATS_SOON.test(paragraph.text)) {
+        const at = base + REPEATS_SOON.lastIndex - 1;
+        const run = tokens[tokenAt(tokens, at)];
+        if (run.kind !== 'han' || run.end - run.start < 2 || insideAny(quoted, run.start)) {
+          REPEATS_SOON.lastIndex = run.end - base;
+          continue;
         }
-        if (t.kind !== 'han' || t.end - t.start < 2 || insideAny(quoted, t.start)) return;
-        // Most positions start no repeat at all: a native search finds the few whose character comes
-        // again within the next four, in the run and the three characters after it (as far as any
-        // test below looks), so scanning stays linear however far the next candidate is.
-        const window = text.slice(t.start, Math.min(t.end + 3, text.length));
-        const last = t.end - 1 - t.start;
-        let at = 0;
-        while (at < last) {
-          REPEATS_SOON.lastIndex = at;
-          if (!REPEATS_SOON.test(window)) break;
-          at = REPEATS_SOON.lastIndex - 1;
-          if (at >= last) break;
-          const abs = t.start + at;
-          const next = text.charCodeAt(abs) === text.charCodeAt(abs + 1) ? charDouble(abs, t.end) : (wordDouble(abs, t.end) ?? frameDouble(abs, t.end));
-          at = next === null ? at + 1 : next - t.start;
+        let next: number | null = null;
+        if (at < run.end - 1) {
+          next = text.charCodeAt(at) === text.charCodeAt(at + 1) ? charDouble(at, run.end) : (wordDouble(at, run.end) ?? frameDouble(at, run.end));
         }
-      });
+        REPEATS_SOON.lastIndex = (next ?? at + 1) - base;
+      }
     }
 
     /** 考核考核: a word of 2–4 characters written twice; returns where scanning goes on, if flagged. */

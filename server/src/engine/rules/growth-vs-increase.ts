@@ -30,9 +30,9 @@ export const growthVsIncrease: Rule = {
   },
   check({ analysis, lang, report }) {
     const { text, lexicon } = analysis;
-    for (const { tokens, quoted } of tokensOf(analysis)) {
-      for (let i = 1; i < tokens.length; i++) {
-        if (tokens[i].kind !== 'digit') continue;
+    for (const { tokens, digits, quoted } of tokensOf(analysis)) {
+      for (const i of digits) {
+        if (i < 1) continue;
         const found = verbBeforeNumber(tokens, i, text, GROWTH);
         if (!found) continue;
         const n = numberAt(tokens, i, text);

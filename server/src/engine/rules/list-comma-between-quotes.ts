@@ -1,14 +1,14 @@
 import type { Rule } from './rule';
 import { replaceFix } from './rule';
 import { localize } from '../i18n';
-import { tokensOf } from '../text/tokens';
+import { offsetsOf, tokensOf } from '../text/tokens';
 
 // 顿号 (、) separates the items of a list. GB/T 15834-2011 §4.5.3.5: between items that each carry
 // quotation marks or title marks no 顿号 is needed ("“上海标准”“上海品牌”", "《民法典》《刑法》"); it is
 // kept only when something stands between them (a bracketed note after a title, for instance).
 
-const CLOSERS = new Set(['”', '》', '’']);
-const OPENERS = new Set(['“', '《', '‘']);
+/** A closing mark, the 顿号, an opening mark: each a token of one character. */
+const BETWEEN_QUOTES = /[”》’]、[“《‘]/g;
 
 export const listCommaBetweenQuotes: Rule = {
   meta: {
@@ -28,15 +28,9 @@ export const listCommaBetweenQuotes: Rule = {
     ],
   },
   check({ analysis, lang, report }) {
-    const { text } = analysis;
-    for (const { tokens } of tokensOf(analysis)) {
-      for (let i = 1; i + 1 < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind !== 'mark' || text[t.start] !== '、') continue;
-        const before = tokens[i - 1];
-        const after = tokens[i + 1];
-        if (before.kind !== 'mark' || after.kind !== 'mark' || !CLOSERS.has(text[before.start]) || !OPENERS.has(text[after.start])) continue;
-        const span = { start: t.start, end: t.end };
+    for (const paragraph of tokensOf(analysis)) {
+      for (const at of offsetsOf(paragraph, BETWEEN_QUOTES)) {
+        const span = { start: at + 1, end: at + 2 };
         report({
           span,
           message: localize(MESSAGES.message, lang),

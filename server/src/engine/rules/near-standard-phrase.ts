@@ -4,7 +4,8 @@ import { localize } from '../i18n';
 import type { Model, PhraseEntry } from '../model/types';
 import { insideAny } from '../text/content';
 import { occurrences } from '../text/occurrences';
-import { tokensOf } from '../text/tokens';
+import { tokenAt, tokensOf, type Token } from '../text/tokens';
+import { wordPattern } from '../text/wordPattern';
 
 // 规范表述 (standard phrasing): the model keeps the clause-level phrases that recur across its
 // training reports ("不发生系统性风险的底线"). Text that is one of them with a character dropped
@@ -24,8 +25,8 @@ interface PhraseIndex {
   phrases: PhraseEntry[];
   /** 4-gram → [phrase index, offset of the gram in the phrase]. */
   grams: Map<string, Array<[number, number]>>;
-  /** The first two characters of every 4-gram, as one number: a cheap test before building a key. */
-  heads: Set<number>;
+  /** Where one of the 4-grams starts: a native search, where a loop would test every character. */
+  gramAt: RegExp;
   /** Every phrase text, and every 4-gram of the model's phrases, to recognise standard variants. */
   known: Set<string>;
 }
@@ -47,8 +48,7 @@ function indexOf(model: Model, minLength: number): PhraseIndex {
         grams.set(g, list);
       }
     });
-    const heads = new Set([...grams.keys()].map((g) => g.charCodeAt(0) * 0x10000 + g.charCodeAt(1)));
-    index = { phrases, grams, heads, known: new Set(model.phrases.map((p) => p.text)) };
+    index = { phrases, grams, gramAt: wordPattern(grams.keys()), known: new Set(model.phrases.map((p) => p.text)) };
     byLength.set(minLength, index);
   }
   return index;
@@ -148,61 +148,75 @@ export const nearStandardPhrase: Rule = {
     const allowChanged = options.allowChanged === true;
     const index = indexOf(analysis.lexicon.model, minLength);
     if (index.phrases.length === 0) return;
-    for (const { tokens, quoted } of tokensOf(analysis)) {
-      for (const t of tokens) {
-        if (t.kind !== 'han' || t.end - t.start < minLength - maxEdits || insideAny(quoted, t.start)) continue;
-        // Candidate phrases: those sharing a 4-gram with the run, by where they would start in it.
-        let starts: Map<number, number[]> | null = null;
-        for (let k = 0; t.start + k + GRAM <= t.end; k++) {
-          const at = t.start + k;
-          if (!index.heads.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1))) continue;
-          const hits = index.grams.get(text.substr(at, GRAM));
-          if (!hits) continue;
-          starts ??= new Map();
-          for (const [p, offset] of hits) {
-            const list = starts.get(p) ?? [];
-            list.push(k - offset);
-            starts.set(p, list);
-          }
-        }
-        if (!starts) continue;
-        const run = text.slice(t.start, t.end);
-        // Starts within a few characters of each other are one place (an insertion shifts the grams).
-        const candidates: Array<[number, number]> = [];
-        for (const [p, list] of starts) {
-          list.sort((a, b) => a - b);
-          let last = -Infinity;
-          for (const startAt of list) {
-            if (startAt - last > 2 * maxEdits) candidates.push([p, startAt]);
-            last = startAt;
-          }
-        }
-        let coveredUntil = -1;
-        for (const [p, startAt] of candidates.sort((a, b) => a[1] - b[1])) {
-          const phrase = index.phrases[p].text;
-          if (run.includes(phrase)) continue;
-          const from = Math.max(0, startAt - maxEdits);
-          const window = run.slice(from, Math.min(run.length, startAt + phrase.length + maxEdits));
-          const a = align(phrase, window);
-          if (a.distance < 1 || a.distance > maxEdits) continue;
-          const variant = window.slice(a.start, a.end);
-          // Only differences inside the phrase: a clause that merely ends or starts elsewhere is not a slip.
-          if (!variant.startsWith(phrase.slice(0, 2)) || !variant.endsWith(phrase.slice(-2))) continue;
-          // Dropped characters only, unless asked: then the variant is shorter by exactly the distance.
-          if (!allowChanged && variant.length !== phrase.length - a.distance) continue;
-          const start = t.start + from + a.start;
-          if (DELIBERATE.test(difference(variant, phrase)) || index.known.has(variant) || occurrences(text, variant, 2, start) >= 2) continue;
-          if (start < coveredUntil) continue;
-          coveredUntil = start + variant.length;
-          const span = { start, end: start + variant.length };
-          const entry = index.phrases[p];
-          report({
-            span,
-            message: localize(MESSAGES.message, lang, { variant, phrase, docs: entry.sources.length }),
-            fixes: [replaceFix(localize(MESSAGES.fix, lang, { phrase }), span, phrase)],
-          });
+    // Judges the phrases that share a 4-gram with one run of Chinese, by where they would start in it.
+    const judge = (t: Token, starts: Map<number, number[]>) => {
+      const run = text.slice(t.start, t.end);
+      // Starts within a few characters of each other are one place (an insertion shifts the grams).
+      const candidates: Array<[number, number]> = [];
+      for (const [p, list] of starts) {
+        list.sort((a, b) => a - b);
+        let last = -Infinity;
+        for (const startAt of list) {
+          if (startAt - last > 2 * maxEdits) candidates.push([p, startAt]);
+          last = startAt;
         }
       }
+      let coveredUntil = -1;
+      for (const [p, startAt] of candidates.sort((a, b) => a[1] - b[1])) {
+        const phrase = index.phrases[p].text;
+        if (run.includes(phrase)) continue;
+        const from = Math.max(0, startAt - maxEdits);
+        const window = run.slice(from, Math.min(run.length, startAt + phrase.length + maxEdits));
+        const a = align(phrase, window);
+        if (a.distance < 1 || a.distance > maxEdits) continue;
+        const variant = window.slice(a.start, a.end);
+        // Only differences inside the phrase: a clause that merely ends or starts elsewhere is not a slip.
+        if (!variant.startsWith(phrase.slice(0, 2)) || !variant.endsWith(phrase.slice(-2))) continue;
+        // Dropped characters only, unless asked: then the variant is shorter by exactly the distance.
+        if (!allowChanged && variant.length !== phrase.length - a.distance) continue;
+        const start = t.start + from + a.start;
+        if (DELIBERATE.test(difference(variant, phrase)) || index.known.has(variant) || occurrences(text, variant, 2, start) >= 2) continue;
+        if (start < coveredUntil) continue;
+        coveredUntil = start + variant.length;
+        const span = { start, end: start + variant.length };
+        const entry = index.phrases[p];
+        report({
+          span,
+          message: localize(MESSAGES.message, lang, { variant, phrase, docs: entry.sources.length }),
+          fixes: [replaceFix(localize(MESSAGES.fix, lang, { phrase }), span, phrase)],
+        });
+      }
+    };
+    const { gramAt } = index;
+    for (const paragraph of tokensOf(analysis)) {
+      const { tokens, quoted } = paragraph;
+      const base = paragraph.content.start;
+      let run: Token | null = null;
+      let starts: Map<number, number[]> | null = null;
+      gramAt.lastIndex = 0;
+      for (let m = gramAt.exec(paragraph.text); m !== null; m = gramAt.exec(paragraph.text)) {
+        // Grams overlap: the next search starts one character further.
+        gramAt.lastIndex = m.index + 1;
+        const at = base + m.index;
+        if (run === null || at >= run.end) {
+          if (run && starts) judge(run, starts);
+          run = tokens[tokenAt(tokens, at)];
+          starts = null;
+          if (run.kind !== 'han' || run.end - run.start < minLength - maxEdits || insideAny(quoted, run.start)) {
+            // Not a run to compare: its grams are passed over.
+            gramAt.lastIndex = run.end - base;
+            continue;
+          }
+        }
+        starts ??= new Map();
+        const k = at - run.start;
+        for (const [p, offset] of index.grams.get(m[0])!) {
+          const list = starts.get(p) ?? [];
+          list.push(k - offset);
+          starts.set(p, list);
+        }
+      }
+      if (run && starts) judge(run, starts);
     }
   },
 };

@@ -4,7 +4,7 @@ import { localize } from '../i18n';
 import type { Lexicon } from '../model/lexicon';
 import { insideAny } from '../text/content';
 import { isDecimalPart, numberAt } from '../text/numberTokens';
-import { tokensOf } from '../text/tokens';
+import { offsetsOf, tokenAt, tokensOf } from '../text/tokens';
 
 // 法定计量单位 (GB 3100-1993 and the State Council's order on legal units of measurement): in running
 // Chinese text a unit is written by its Chinese name. Flagged after a number (or 每): the CJK
@@ -55,6 +55,7 @@ const UNITS: UnitEntry[] = [
 /** Longest first, so that "km²" wins over "km" and "度电" over "度". */
 const BY_LENGTH = [...UNITS].sort((a, b) => b.wrong.length - a.wrong.length);
 const MAGNITUDE_BEFORE = /(?:万|亿)$/;
+const EACH = /每/g;
 
 const FIRST_CHARACTERS = new Set(UNITS.map((u) => u.wrong[0]));
 
@@ -98,18 +99,21 @@ export const nonstandardUnit: Rule = {
   },
   check({ analysis, lang, report }) {
     const { text, lexicon } = analysis;
-    for (const { tokens, quoted } of tokensOf(analysis)) {
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        let at: number;
-        if (t.kind === 'digit') {
-          if (isDecimalPart(tokens, i, text)) continue;
-          at = tokens[numberAt(tokens, i, text).next]?.start ?? -1;
-        } else if (t.kind === 'han') {
-          const each = text.slice(t.start, t.end).indexOf('每');
-          if (each < 0) continue;
-          at = t.start + each + 1;
-        } else continue;
+    for (const paragraph of tokensOf(analysis)) {
+      const { tokens, digits, quoted } = paragraph;
+      // Where a unit may follow: after a number, and after the first 每 of a run of Chinese.
+      const places: number[] = [];
+      for (const i of digits) {
+        if (!isDecimalPart(tokens, i, text)) places.push(tokens[numberAt(tokens, i, text).next]?.start ?? -1);
+      }
+      let run = -1;
+      for (const each of offsetsOf(paragraph, EACH)) {
+        const i = tokenAt(tokens, each);
+        if (i === run) continue;
+        run = i;
+        places.push(each + 1);
+      }
+      for (let at of places) {
         if (at < 0 || insideAny(quoted, at)) continue;
         // 3.5万平米, 100多公分, 2 km: skip the magnitude, 多/余 and one space.
         const magnitude = /^(?:[多余])?(?:万亿|亿|万)?(?:[多余])?/.exec(text.slice(at, at + 4))![0];

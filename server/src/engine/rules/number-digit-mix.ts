@@ -33,9 +33,9 @@ export const numberDigitMix: Rule = {
   },
   check({ analysis, lang, report }) {
     const { text } = analysis;
-    for (const { tokens, quoted } of tokensOf(analysis)) {
-      for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i].kind !== 'digit' || isDecimalPart(tokens, i, text)) continue;
+    for (const { tokens, digits, quoted } of tokensOf(analysis)) {
+      for (const i of digits) {
+        if (isDecimalPart(tokens, i, text)) continue;
         const n = numberAt(tokens, i, text);
         const next = tokens[n.next];
         if (next?.kind !== 'han') continue;

@@ -61,9 +61,11 @@ export const numberRangeFormat: Rule = {
       else if (t?.kind === 'han') suffix = MAGNITUDE.exec(text.slice(t.start, t.start + 2))?.[0] ?? null;
       return { ...n, suffix };
     };
-    for (const { tokens, quoted } of tokensOf(analysis)) {
-      for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i].kind !== 'digit') continue;
+    for (const { tokens, digits, quoted } of tokensOf(analysis)) {
+      // The right number of a range does not open another one: digit runs before `resume` are skipped.
+      let resume = 0;
+      for (const i of digits) {
+        if (i < resume) continue;
         const prev = tokens[i - 1];
         // Part of a code or a longer number: G20-, 2026-01-14, 3.5, 1+1.
         if (prev && (prev.kind === 'latin' || (prev.kind === 'mark' && /[-－.．+/:_]/.test(text[prev.start])))) continue;
@@ -76,7 +78,7 @@ export const numberRangeFormat: Rule = {
         if (text[joiner.start] === '—' && text[joiner.end] === '—') continue;
         const right = sideAt(tokens, joinAt + 1);
         const after = tokens[right.next + (right.suffix ? 1 : 0)];
-        i = right.next - 1; // the right number does not open another range
+        resume = right.next;
         if (after?.kind === 'latin' || (after?.kind === 'mark' && JOINERS.has(text[after.start]) && tokens[right.next + 2]?.kind === 'digit')) continue;
         if (insideAny(quoted, left.start) || /^0\d{2,}/.test(left.text) || (left.text.length >= 5 && right.text.length >= 5)) continue;
 

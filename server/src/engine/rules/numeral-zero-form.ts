@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { replaceFix } from './rule';
 import { localize } from '../i18n';
-import { tokensOf, type Token } from '../text/tokens';
+import { offsetsOf, tokenAt, tokensOf, type Token } from '../text/tokens';
 
 // In a number written in Chinese numerals the zero of a year or another sequence of digits is “〇”
 // (U+3007) and the zero of a count is “零” (GB/T 15835-2011 on 零 and 〇): 二〇二六年, 一九五〇年, but
@@ -12,6 +12,8 @@ import { tokensOf, type Token } from '../text/tokens';
 const NUMERALS = '一二三四五六七八九十百千〇';
 /** Characters that stand in for 〇. */
 const LOOKALIKES = new Set(['○', '◯', '⚪', 'O', 'o', 'Ｏ', 'ｏ', 'Ο', '0', '０']);
+/** The same characters, for a native search of the places to look at. */
+const LOOKALIKE = /[○◯⚪OoＯｏΟ0０]/g;
 
 function endsWithNumeral(text: string, t: Token | undefined): boolean {
   return t?.kind === 'han' && NUMERALS.includes(text[t.end - 1]);
@@ -42,16 +44,20 @@ export const numeralZeroForm: Rule = {
   check({ analysis, lang, report }) {
     const { text } = analysis;
     const lookalike = (t: Token) => t.kind !== 'han' && t.kind !== 'space' && [...text.slice(t.start, t.end)].every((c) => LOOKALIKES.has(c));
-    for (const { tokens } of tokensOf(analysis)) {
-      for (let i = 0; i < tokens.length; i++) {
-        if (!lookalike(tokens[i])) continue;
+    for (const paragraph of tokensOf(analysis)) {
+      const { tokens } = paragraph;
+      // The tokens that hold a look-alike, in order; a run of look-alikes starts at the first of them.
+      let done = -1;
+      for (const at of offsetsOf(paragraph, LOOKALIKE)) {
+        const i = tokenAt(tokens, at);
+        if (i <= done || !lookalike(tokens[i])) continue;
         // ○ is a mark of one character: 二○○○年 is three tokens in a row.
         let j = i;
         while (j + 1 < tokens.length && lookalike(tokens[j + 1])) j++;
+        done = j;
         const before = tokens[i - 1];
         const after = tokens[j + 1];
         const span = { start: tokens[i].start, end: tokens[j].end };
-        i = j;
         // 二0二六, 一九五○年, 二○○○年: between numerals, or between numerals and 年.
         if (!endsWithNumeral(text, before) || !startsWithNumeralOrYear(text, after)) continue;
         // 十○年 is no year; a year has four characters, other numbers at least three.

@@ -33,9 +33,9 @@ export const rateChangePercentPoint: Rule = {
   },
   check({ analysis, lang, report }) {
     const { text } = analysis;
-    for (const { tokens, quoted } of tokensOf(analysis)) {
-      for (let i = 1; i < tokens.length; i++) {
-        if (tokens[i].kind !== 'digit') continue;
+    for (const { tokens, digits, quoted } of tokensOf(analysis)) {
+      for (const i of digits) {
+        if (i < 1) continue;
         const n = numberAt(tokens, i, text);
         const sign = tokens[n.next];
         if (sign?.kind !== 'mark' || (text[sign.start] !== '%' && text[sign.start] !== '％')) continue;

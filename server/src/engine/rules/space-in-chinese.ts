@@ -31,10 +31,10 @@ export const spaceInChinese: Rule = {
   check({ analysis, lang, report }) {
     const { text, lexicon } = analysis;
     const startsWithUnit = (t: Token) => DATE_WORDS.test(text[t.start]) || lexicon.units.longestAt(text, t.start) !== null || lexicon.magnitudes.longestAt(text, t.start) !== null;
-    for (const { content, tokens } of tokensOf(analysis)) {
-      for (let i = 1; i + 1 < tokens.length; i++) {
+    for (const { content, tokens, spaces } of tokensOf(analysis)) {
+      for (const i of spaces) {
+        if (i < 1 || i + 1 >= tokens.length) continue;
         const t = tokens[i];
-        if (t.kind !== 'space') continue;
         const before = tokens[i - 1];
         const after = tokens[i + 1];
         // "一 总体要求": the space is the ordinal's mark, which heading-ordinal-punctuation reports.

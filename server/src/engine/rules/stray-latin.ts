@@ -54,8 +54,8 @@ export const strayLatin: Rule = {
     const { text, lexicon } = analysis;
     const strict = options.flagUnknownAbbreviations === true;
     const accepted = (word: string) => lexicon.latinTokens.has(word) || (word.match(MODEL_TOKEN) ?? []).every((piece) => lexicon.latinTokens.has(piece));
-    for (const { tokens, quoted } of tokensOf(analysis)) {
-      const words = wordsOf(tokens, text);
+    for (const { tokens, latins, quoted } of tokensOf(analysis)) {
+      const words = wordsOf(tokens, latins, text);
       words.forEach((w, k) => {
         const letters = text.slice(tokens[w.first].start, tokens[w.last].end);
         const word = text.slice(w.start, w.end);
@@ -86,25 +86,36 @@ export const strayLatin: Rule = {
   },
 };
 
-/** Runs of Latin letters, digits and the connectors inside them, that hold at least one letter. */
-function wordsOf(tokens: readonly Token[], text: string): Word[] {
+function alphanumeric(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'latin' || t.kind === 'digit');
+}
+
+/** A connector between two runs of letters or digits (PM2.5, R&D, COVID-19). */
+function connects(tokens: readonly Token[], at: number, text: string): boolean {
+  const t = tokens[at];
+  return t?.kind === 'mark' && CONNECTORS.has(text[t.start]);
+}
+
+/**
+ * Runs of Latin letters, digits and the connectors inside them, that hold at least one letter. Each
+ * is found from its letters (`latins`, the indices of the Latin tokens): a report has few.
+ */
+function wordsOf(tokens: readonly Token[], latins: readonly number[], text: string): Word[] {
   const words: Word[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let done = -1;
+  for (const letters of latins) {
+    if (letters <= done) continue;
+    // Back to where the run starts, then forward to where it ends.
+    let i = letters;
+    for (;;) {
+      if (alphanumeric(tokens[i - 1])) i--;
+      else if (connects(tokens, i - 1, text) && alphanumeric(tokens[i - 2])) i -= 2;
+      else break;
+    }
     const t = tokens[i];
-    if (t.kind !== 'latin' && t.kind !== 'digit') {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (
-      j + 1 < tokens.length &&
-      (tokens[j + 1].kind === 'latin' ||
-        tokens[j + 1].kind === 'digit' ||
-        (tokens[j + 1].kind === 'mark' && CONNECTORS.has(text[tokens[j + 1].start]) && (tokens[j + 2]?.kind === 'latin' || tokens[j + 2]?.kind === 'digit')))
-    ) {
-      j++;
-    }
+    let j = letters;
+    while (j + 1 < tokens.length && (alphanumeric(tokens[j + 1]) || (connects(tokens, j + 1, text) && alphanumeric(tokens[j + 2])))) j++;
+    done = j;
     let first = -1;
     let last = -1;
     for (let k = i; k <= j; k++) {
@@ -113,7 +124,6 @@ function wordsOf(tokens: readonly Token[], text: string): Word[] {
       last = k;
     }
     if (first >= 0) words.push({ first, last, start: t.start, end: tokens[j].end });
-    i = j + 1;
   }
   return words;
 }

@@ -2,7 +2,8 @@ import type { Rule } from './rule';
 import { localize } from '../i18n';
 import type { Model } from '../model/types';
 import { insideAny } from '../text/content';
-import { tokensOf } from '../text/tokens';
+import { tokenAt, tokensOf } from '../text/tokens';
+import { wordPattern } from '../text/wordPattern';
 
 // Misspelt words of official writing: 别字 (a wrong character of the same sound or shape) in set
 // phrases — 典型案列, 再接再励, 弛而不息. Misspellings are what a trained model cannot supply (it learns
@@ -98,16 +99,16 @@ const CONFUSIONS: Confusion[] = [
   { wrong: '宏扬', right: '弘扬' },
 ];
 
-/** The wrong forms by their first character's code; FIRST flags those codes for a cheap test. */
+/** The wrong forms by their first character's code. */
 const BY_FIRST = new Map<number, Confusion[]>();
-const FIRST = new Uint8Array(0x10000);
 for (const c of CONFUSIONS) {
   const code = c.wrong.charCodeAt(0);
   const list = BY_FIRST.get(code) ?? [];
   list.push(c);
   BY_FIRST.set(code, list);
-  FIRST[code] = 1;
 }
+/** Where a wrong form starts: a native search, where a loop would test every character. */
+const WRONG_FORM = wordPattern(CONFUSIONS.map((c) => c.wrong));
 
 const accepted = new WeakMap<Model, Set<string>>();
 /** Wrong forms that the model's phrases (each from two or more documents) contain. */
@@ -139,23 +140,26 @@ export const typo: Rule = {
   check({ analysis, lang, report }) {
     const { text } = analysis;
     const skip = acceptedByModel(analysis.lexicon.model);
-    for (const { tokens, quoted } of tokensOf(analysis)) {
-      for (const t of tokens) {
+    for (const paragraph of tokensOf(analysis)) {
+      const { tokens, quoted } = paragraph;
+      const base = paragraph.content.start;
+      WRONG_FORM.lastIndex = 0;
+      for (let m = WRONG_FORM.exec(paragraph.text); m !== null; m = WRONG_FORM.exec(paragraph.text)) {
+        // Forms may overlap (one may start inside another): the next search starts one further.
+        WRONG_FORM.lastIndex = m.index + 1;
+        const at = base + m.index;
+        const t = tokens[tokenAt(tokens, at)];
         if (t.kind !== 'han') continue;
-        for (let at = t.start; at < t.end; at++) {
-          if (FIRST[text.charCodeAt(at)] === 0) continue;
-          const candidates = BY_FIRST.get(text.charCodeAt(at))!;
-          for (const c of candidates) {
-            if (!text.startsWith(c.wrong, at) || at + c.wrong.length > t.end || skip.has(c.wrong)) continue;
-            if (c.after && !c.after.test(text.slice(Math.max(t.start, at - 4), at))) continue;
-            if (insideAny(quoted, at) && c.wrong.length < 4) continue;
-            const span = { start: at, end: at + c.wrong.length };
-            report({
-              span,
-              message: localize(MESSAGES.message, lang, { wrong: c.wrong, right: c.right }),
-              fixes: [{ title: localize(MESSAGES.fix, lang, { right: c.right }), edits: [{ span, newText: c.right }], preferred: true }],
-            });
-          }
+        for (const c of BY_FIRST.get(text.charCodeAt(at))!) {
+          if (!text.startsWith(c.wrong, at) || at + c.wrong.length > t.end || skip.has(c.wrong)) continue;
+          if (c.after && !c.after.test(text.slice(Math.max(t.start, at - 4), at))) continue;
+          if (insideAny(quoted, at) && c.wrong.length < 4) continue;
+          const span = { start: at, end: at + c.wrong.length };
+          report({
+            span,
+            message: localize(MESSAGES.message, lang, { wrong: c.wrong, right: c.right }),
+            fixes: [{ title: localize(MESSAGES.fix, lang, { right: c.right }), edits: [{ span, newText: c.right }], preferred: true }],
+          });
         }
       }
     }

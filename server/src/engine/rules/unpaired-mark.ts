@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { localize } from '../i18n';
 import { insideAny } from '../text/content';
-import { tokensOf } from '../text/tokens';
+import { offsetsOf, tokensOf } from '../text/tokens';
 import type { Span } from '../types';
 
 // 标号 that come in pairs (GB/T 15834-2011 §4.8 引号, §4.9 括号, §4.15 书名号): an opening mark
@@ -11,6 +11,8 @@ import type { Span } from '../types';
 
 const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】', '〔': '〕' };
 const OPEN_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSE_OF).map(([o, c]) => [c, o]));
+/** Every mark of a pair, for a native search: most marks of a paragraph pair with nothing. */
+const PAIRED = new RegExp(`[${Object.entries(CLOSE_OF).flat().join('')}]`, 'g');
 
 export const unpairedMark: Rule = {
   meta: {
@@ -37,26 +39,26 @@ export const unpairedMark: Rule = {
     // a title (《⏎公司法⏎》). An opener still open two paragraphs later is given up on.
     const stack: Array<Span & { paragraph: number }> = [];
     const unmatched: Span[] = [];
-    paragraphs.forEach(({ content, tokens }, n) => {
+    paragraphs.forEach((paragraph, n) => {
+      const { content } = paragraph;
       while (stack.length && stack[0].paragraph < n - MAX_PARAGRAPHS) unmatched.push(stack.shift()!);
-      for (const t of tokens) {
-        if (t.kind !== 'mark') continue;
-        const c = text[t.start];
-        // The cheap test first: most marks pair with nothing.
-        if (!(c in CLOSE_OF || c in OPEN_OF) || insideAny(content.pageMarkers, t.start)) continue;
+      for (const at of offsetsOf(paragraph, PAIRED)) {
+        // Each of these marks is one character.
+        const c = text[at];
+        if (insideAny(content.pageMarkers, at)) continue;
         if (c in CLOSE_OF) {
-          stack.push({ start: t.start, end: t.end, paragraph: n });
+          stack.push({ start: at, end: at + 1, paragraph: n });
           continue;
         }
         const opener = OPEN_OF[c];
         if (!opener) continue;
         // ’ as an apostrophe: 中国’99, China’s.
-        if (c === '’' && /[A-Za-z0-9]/.test(text[t.end] ?? '')) continue;
+        if (c === '’' && /[A-Za-z0-9]/.test(text[at + 1] ?? '')) continue;
         // Close the nearest matching opener; openers above it were never closed.
         let k = stack.length - 1;
         while (k >= 0 && text[stack[k].start] !== opener) k--;
         if (k < 0) {
-          unmatched.push({ start: t.start, end: t.end });
+          unmatched.push({ start: at, end: at + 1 });
           continue;
         }
         const above = stack.splice(k);

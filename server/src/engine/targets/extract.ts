@@ -7,7 +7,7 @@ import { scanQuantities, type Quantity } from './quantities';
 import { documentYear, headingTense, leadingTense, partContext, sentenceTense, type Context, type Tense } from './tense';
 import { lastTimeExpression, openingOfParagraph, resolveDeadline, type DocumentPeriod } from './deadline';
 import type { Deadline } from '../types';
-import { insideAny, quotedSpans } from './quoted';
+import { insideAny, quotedSpans } from '../text/quoted';
 import { isBaseline, isComposition, isHypothetical, isShareFact, reachedAlready, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
 import { recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextCache, type ContextKeys, type RememberedParagraph, type TargetContext } from './memo';

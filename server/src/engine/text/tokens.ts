@@ -1,6 +1,7 @@
 import type { ReportAnalysis } from '../analyze';
 import type { Span } from '../types';
 import { contentOf, type ContentParagraph } from './content';
+import { quotedSpansIn } from './quoted';
 
 // One pass over each content paragraph that sorts its characters into runs: Chinese characters,
 // Latin letters, digits, spaces, and single punctuation marks. The punctuation, spacing, Latin and
@@ -17,10 +18,19 @@ export interface Token {
 
 export interface TokenizedParagraph {
   content: ContentParagraph;
+  /** The paragraph's text from its content start: `tokens` cover it, and rules search it natively. */
+  text: string;
   /** Runs of han/latin/digit/space; every other character is a 'mark' token of its own. */
   tokens: Token[];
   /** Outermost “…” 《…》 〈…〉 「…」 『…』 spans, marks included: names and slogans, read off the mark tokens. */
   quoted: Span[];
+  /**
+   * Indices into `tokens` of the digit, Latin and space runs. They are rare (one token in thirty):
+   * rules that start from a number, a Latin word or a space visit these, not every token.
+   */
+  digits: number[];
+  latins: number[];
+  spaces: number[];
 }
 
 /** Characters between ideographs that still read as spaces: ideographic space, no-break space. */
@@ -42,6 +52,9 @@ function isDigitCode(c: number): boolean {
 
 const KINDS: readonly TokenKind[] = ['han', 'latin', 'digit', 'space', 'mark'];
 const HAN = 0;
+const LATIN = 1;
+const DIGIT = 2;
+const SPACE = 3;
 const MARK = 4;
 /** A pair outside the BMP: an ideograph of CJK extensions B–G (U+20000–U+3FFFF) or another mark. */
 const PAIR = 8;
@@ -50,9 +63,9 @@ const PAIR = 8;
 function classify(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (isHanCode(c)) return HAN;
-  if (isLatinCode(c)) return 1;
-  if (isDigitCode(c)) return 2;
-  if (isSpace(c)) return 3;
+  if (isLatinCode(c)) return LATIN;
+  if (isDigitCode(c)) return DIGIT;
+  if (isSpace(c)) return SPACE;
   if (c >= 0xd800 && c <= 0xdbff) {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) return (c >= 0xd840 && c <= 0xd8bf ? HAN : MARK) | PAIR;
@@ -71,8 +84,13 @@ const RUN_OF: readonly RegExp[] = [
   /[ \t\u3000\u00a0\u2000-\u200b]+/y,
 ];
 
-export function tokenize(text: string, base: number): Token[] {
+type Runs = Pick<TokenizedParagraph, 'tokens' | 'digits' | 'latins' | 'spaces'>;
+
+function tokenize(text: string, base: number): Runs {
   const tokens: Token[] = [];
+  const digits: number[] = [];
+  const latins: number[] = [];
+  const spaces: number[] = [];
   let i = 0;
   while (i < text.length) {
     const k = classify(text, i);
@@ -83,11 +101,14 @@ export function tokenize(text: string, base: number): Token[] {
       run.lastIndex = i;
       run.test(text);
       end = run.lastIndex;
+      if (kind === DIGIT) digits.push(tokens.length);
+      else if (kind === LATIN) latins.push(tokens.length);
+      else if (kind === SPACE) spaces.push(tokens.length);
     }
     tokens.push({ kind: KINDS[kind], start: base + i, end: base + end });
     i = end;
   }
-  return tokens;
+  return { tokens, digits, latins, spaces };
 }
 
 /** A token of Chinese text: a Chinese character, or a full-width or Chinese mark (，“ — …). */
@@ -107,8 +128,8 @@ export function tokensOf(analysis: ReportAnalysis): TokenizedParagraph[] {
   if (!result) {
     result = contentOf(analysis).map((content) => {
       const p = content.paragraph;
-      const tokens = tokenize(p.text.slice(content.start - p.start), content.start);
-      return { content, tokens, quoted: quotedSpans(tokens, analysis.text) };
+      const text = p.text.slice(content.start - p.start);
+      return { content, text, ...tokenize(text, content.start), quoted: quotedSpansIn(text, content.start) };
     });
     cache.set(analysis, result);
   }
@@ -120,21 +141,29 @@ export function forgetTokens(analysis: ReportAnalysis): void {
   cache.delete(analysis);
 }
 
-const CLOSE_OF: Record<string, string> = { '“': '”', '《': '》', '〈': '〉', '「': '」', '『': '』' };
-
-/** Outermost quoted or titled spans, from the mark tokens (the same spans as targets/quoted.ts finds). */
-function quotedSpans(tokens: readonly Token[], text: string): Span[] {
-  const spans: Span[] = [];
-  const open: Array<{ close: string; at: number }> = [];
-  for (const t of tokens) {
-    if (t.kind !== 'mark') continue;
-    const c = text[t.start];
-    const close = CLOSE_OF[c];
-    if (close) open.push({ close, at: t.start });
-    else if (open.length && c === open[open.length - 1].close) {
-      const o = open.pop()!;
-      if (open.length === 0) spans.push({ start: o.at, end: t.end });
-    }
+/** The index of the token that holds document offset `offset` (tokens are contiguous and sorted), or -1. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
   }
-  return spans;
+  return -1;
+}
+
+/**
+ * The document offsets where `pattern` (global) matches in a tokenized paragraph: most rules care
+ * about a few marks, and a native search finds them without visiting every token.
+ */
+export function offsetsOf(paragraph: TokenizedParagraph, pattern: RegExp): number[] {
+  const { text } = paragraph;
+  const base = paragraph.content.start;
+  const found: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found.push(base + m.index);
+  return found;
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { Paragraph } from '../text/segment';
+import type { Paragraph } from './segment';
 
 /** Opening mark → its closing mark: “” 《》 〈〉 「」 『』. */
 const CLOSE_OF: Readonly<Record<string, string>> = { '“': '”', '《': '》', '〈': '〉', '「': '」', '『': '』' };
@@ -8,9 +8,13 @@ const QUOTE_MARK = /[“”《》〈〉「」『』]/g;
 
 /** Spans inside “…” and 《…》 of a paragraph: numbers there belong to slogans and titles. */
 export function quotedSpans(p: Paragraph): Span[] {
+  return quotedSpansIn(p.text, p.start);
+}
+
+/** The outermost quoted and titled spans of `text`, marks included, as document spans (`base` is its offset). */
+export function quotedSpansIn(text: string, base: number): Span[] {
   const spans: Span[] = [];
   const open: Array<{ close: string; at: number }> = [];
-  const text = p.text;
   QUOTE_MARK.lastIndex = 0;
   for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
     const c = m[0];
@@ -18,7 +22,7 @@ export function quotedSpans(p: Paragraph): Span[] {
     if (close !== undefined) open.push({ close, at: m.index });
     else if (open.length && c === open[open.length - 1].close) {
       const o = open.pop()!;
-      if (open.length === 0) spans.push({ start: p.start + o.at, end: p.start + m.index + 1 });
+      if (open.length === 0) spans.push({ start: base + o.at, end: base + m.index + 1 });
     }
   }
   return spans;
