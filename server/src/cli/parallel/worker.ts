@@ -1,13 +1,24 @@
 import { parentPort } from 'node:worker_threads';
-import { runLintJob, type LintJob } from './lintJob';
+import { runLintJob } from './lintJob';
+import { takeJobs, type WorkerReply, type WorkerTask } from './queue';
 
-// The entry of a lint worker thread (bundled as dist/lintWorker.js): a job in, its diagnostics out.
-// A failure is sent back rather than thrown, so that the main thread reports it with the file.
+// The entry of a lint worker thread (bundled as dist/lintWorker.js): takes jobs from the shared
+// queue until it is empty, sending each job's diagnostics as it goes. A failure is sent back rather
+// than thrown, so that the main thread reports it with the file.
 
-parentPort?.on('message', (job: LintJob) => {
+parentPort?.once('message', (task: WorkerTask) => {
+  const reply = (r: WorkerReply) => parentPort!.postMessage(r);
   try {
-    parentPort!.postMessage({ index: job.index, diagnostics: runLintJob(job) });
-  } catch (e) {
-    parentPort!.postMessage({ index: job.index, error: (e as Error)?.stack ?? String(e) });
+    takeJobs(task, (job) => {
+      try {
+        reply({ index: job.index, diagnostics: runLintJob(job) });
+      } catch (e) {
+        reply({ index: job.index, name: job.name, error: (e as Error)?.stack ?? String(e) });
+        throw e;
+      }
+    });
+  } catch {
+    // reported above; the main thread ends the run
   }
+  reply({ done: true });
 });

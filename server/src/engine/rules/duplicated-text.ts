@@ -3,7 +3,7 @@ import type { TextEdit } from '../types';
 import { localize } from '../i18n';
 import { insideAny } from '../text/content';
 import { occurrences } from '../text/occurrences';
-import { offsetsOf, tokenAt, tokensOf } from '../text/tokens';
+import { offsetsOf, tokensOf, type Token } from '../text/tokens';
 
 // A character, word or mark typed twice by mistake: 率率, 考核考核, “，，”, and the 在…中 frame written
 // around a repeated word (在算力中心项目中项目建设). Chinese doubles characters on purpose too: 重叠词
@@ -36,8 +36,11 @@ const NUMERALS = /[一二三四五六七八九十百千万亿两〇零]/;
 /** A mark that is never doubled, doubled (…… and —— are single marks of two characters). */
 const DOUBLED_MARK = /([，、。；：,;])\1/g;
 const HAN = /[\u4e00-\u9fff]/;
-/** A character that comes again among the next four (one UTF-16 unit each, as the tests compare). */
-const REPEATS_SOON = /([^])(?=[^]{0,3}\1)/g;
+/**
+ * A character of a run of Chinese that comes again among the next four, all in such a run (one
+ * UTF-16 unit each, as the tests compare; surrogates for the ideographs outside the BMP).
+ */
+const REPEATS_SOON = /([\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud8bf\udc00-\udfff])(?=[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud8bf\udc00-\udfff]{0,3}\1)/g;
 
 export const duplicatedText: Rule = {
   meta: {
@@ -85,7 +88,6 @@ export const duplicatedText: Rule = {
     };
 
     for (const paragraph of tokensOf(analysis)) {
-      const { tokens, quoted } = paragraph;
       // ，， (each mark a token of one character); a run of three is reported once, at its start.
       for (const at of offsetsOf(paragraph, DOUBLED_MARK)) {
         if (at > paragraph.content.start && text[at - 1] === text[at]) continue;
@@ -96,11 +98,13 @@ export const duplicatedText: Rule = {
       // Chinese of two or more characters, outside quotation marks, and the tests below never look
       // past the run's end, so a repeat found across the run's end is passed over.
       const base = paragraph.content.start;
+      let run: Token | undefined;
       REPEATS_SOON.lastIndex = 0;
       while (REPEATS_SOON.test(paragraph.text)) {
         const at = base + REPEATS_SOON.lastIndex - 1;
-        const run = tokens[tokenAt(tokens, at)];
-        if (run.kind !== 'han' || run.end - run.start < 2 || insideAny(quoted, run.start)) {
+        // Repeats come several to a run: the run is found once.
+        if (run === undefined || at >= run.end) run = paragraph.tokenAround(at);
+        if (run.kind !== 'han' || run.end - run.start < 2 || insideAny(paragraph.quoted, run.start)) {
           REPEATS_SOON.lastIndex = run.end - base;
           continue;
         }

@@ -30,7 +30,9 @@ export const growthVsIncrease: Rule = {
   },
   check({ analysis, lang, report }) {
     const { text, lexicon } = analysis;
-    for (const { tokens, digits, quoted } of tokensOf(analysis)) {
+    for (const paragraph of tokensOf(analysis)) {
+      if (paragraph.digits.length === 0) continue;
+      const { tokens, digits, quoted } = paragraph;
       for (const i of digits) {
         if (i < 1) continue;
         const found = verbBeforeNumber(tokens, i, text, GROWTH);

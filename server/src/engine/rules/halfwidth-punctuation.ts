@@ -38,10 +38,11 @@ export const halfwidthPunctuation: Rule = {
   check({ analysis, lang, report }) {
     const { text } = analysis;
     for (const paragraph of tokensOf(analysis)) {
+      const found = offsetsOf(paragraph, HALF_WIDTH);
+      if (found.length === 0) continue;
       const { content, tokens } = paragraph;
       // Each mark is a token of its own: the indices of the half-width ones, in order.
-      const marks = offsetsOf(paragraph, HALF_WIDTH).map((at) => tokenAt(tokens, at));
-      if (marks.length === 0) continue;
+      const marks = found.map((at) => tokenAt(tokens, at));
       const skip = (t: Token) => insideAny(content.ordinals, t.start) || insideAny(content.pageMarkers, t.start);
       // A neighbour across at most one space.
       const near = (i: number, dir: 1 | -1): Token | undefined => {

@@ -4,7 +4,7 @@ import { localize } from '../i18n';
 import type { Model, PhraseEntry } from '../model/types';
 import { insideAny } from '../text/content';
 import { occurrences } from '../text/occurrences';
-import { tokenAt, tokensOf, type Token } from '../text/tokens';
+import { tokensOf, type Token } from '../text/tokens';
 import { wordPattern } from '../text/wordPattern';
 
 // 规范表述 (standard phrasing): the model keeps the clause-level phrases that recur across its
@@ -189,7 +189,6 @@ export const nearStandardPhrase: Rule = {
     };
     const { gramAt } = index;
     for (const paragraph of tokensOf(analysis)) {
-      const { tokens, quoted } = paragraph;
       const base = paragraph.content.start;
       let run: Token | null = null;
       let starts: Map<number, number[]> | null = null;
@@ -200,9 +199,9 @@ export const nearStandardPhrase: Rule = {
         const at = base + m.index;
         if (run === null || at >= run.end) {
           if (run && starts) judge(run, starts);
-          run = tokens[tokenAt(tokens, at)];
+          run = paragraph.tokenAround(at);
           starts = null;
-          if (run.kind !== 'han' || run.end - run.start < minLength - maxEdits || insideAny(quoted, run.start)) {
+          if (run.kind !== 'han' || run.end - run.start < minLength - maxEdits || insideAny(paragraph.quoted, run.start)) {
             // Not a run to compare: its grams are passed over.
             gramAt.lastIndex = run.end - base;
             continue;

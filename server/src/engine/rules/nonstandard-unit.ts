@@ -4,7 +4,7 @@ import { localize } from '../i18n';
 import type { Lexicon } from '../model/lexicon';
 import { insideAny } from '../text/content';
 import { isDecimalPart, numberAt } from '../text/numberTokens';
-import { offsetsOf, tokenAt, tokensOf } from '../text/tokens';
+import { offsetsOf, tokensOf } from '../text/tokens';
 
 // 法定计量单位 (GB 3100-1993 and the State Council's order on legal units of measurement): in running
 // Chinese text a unit is written by its Chinese name. Flagged after a number (or 每): the CJK
@@ -100,21 +100,23 @@ export const nonstandardUnit: Rule = {
   check({ analysis, lang, report }) {
     const { text, lexicon } = analysis;
     for (const paragraph of tokensOf(analysis)) {
-      const { tokens, digits, quoted } = paragraph;
       // Where a unit may follow: after a number, and after the first 每 of a run of Chinese.
       const places: number[] = [];
-      for (const i of digits) {
-        if (!isDecimalPart(tokens, i, text)) places.push(tokens[numberAt(tokens, i, text).next]?.start ?? -1);
+      if (paragraph.digits.length > 0) {
+        const { tokens, digits } = paragraph;
+        for (const i of digits) {
+          if (!isDecimalPart(tokens, i, text)) places.push(tokens[numberAt(tokens, i, text).next]?.start ?? -1);
+        }
       }
       let run = -1;
       for (const each of offsetsOf(paragraph, EACH)) {
-        const i = tokenAt(tokens, each);
-        if (i === run) continue;
-        run = i;
+        const { start } = paragraph.tokenAround(each);
+        if (start === run) continue;
+        run = start;
         places.push(each + 1);
       }
       for (let at of places) {
-        if (at < 0 || insideAny(quoted, at)) continue;
+        if (at < 0 || insideAny(paragraph.quoted, at)) continue;
         // 3.5万平米, 100多公分, 2 km: skip the magnitude, 多/余 and one space.
         const magnitude = /^(?:[多余])?(?:万亿|亿|万)?(?:[多余])?/.exec(text.slice(at, at + 4))![0];
         at += magnitude.length;

@@ -33,7 +33,9 @@ export const numberDigitMix: Rule = {
   },
   check({ analysis, lang, report }) {
     const { text } = analysis;
-    for (const { tokens, digits, quoted } of tokensOf(analysis)) {
+    for (const paragraph of tokensOf(analysis)) {
+      if (paragraph.digits.length === 0) continue;
+      const { tokens, digits, quoted } = paragraph;
       for (const i of digits) {
         if (isDecimalPart(tokens, i, text)) continue;
         const n = numberAt(tokens, i, text);

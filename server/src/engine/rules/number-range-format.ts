@@ -61,7 +61,9 @@ export const numberRangeFormat: Rule = {
       else if (t?.kind === 'han') suffix = MAGNITUDE.exec(text.slice(t.start, t.start + 2))?.[0] ?? null;
       return { ...n, suffix };
     };
-    for (const { tokens, digits, quoted } of tokensOf(analysis)) {
+    for (const paragraph of tokensOf(analysis)) {
+      if (paragraph.digits.length === 0) continue;
+      const { tokens, digits, quoted } = paragraph;
       // The right number of a range does not open another one: digit runs before `resume` are skipped.
       let resume = 0;
       for (const i of digits) {

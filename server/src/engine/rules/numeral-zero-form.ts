@@ -45,10 +45,10 @@ export const numeralZeroForm: Rule = {
     const { text } = analysis;
     const lookalike = (t: Token) => t.kind !== 'han' && t.kind !== 'space' && [...text.slice(t.start, t.end)].every((c) => LOOKALIKES.has(c));
     for (const paragraph of tokensOf(analysis)) {
-      const { tokens } = paragraph;
       // The tokens that hold a look-alike, in order; a run of look-alikes starts at the first of them.
       let done = -1;
       for (const at of offsetsOf(paragraph, LOOKALIKE)) {
+        const { tokens } = paragraph;
         const i = tokenAt(tokens, at);
         if (i <= done || !lookalike(tokens[i])) continue;
         // ○ is a mark of one character: 二○○○年 is three tokens in a row.

@@ -31,7 +31,9 @@ export const spaceInChinese: Rule = {
   check({ analysis, lang, report }) {
     const { text, lexicon } = analysis;
     const startsWithUnit = (t: Token) => DATE_WORDS.test(text[t.start]) || lexicon.units.longestAt(text, t.start) !== null || lexicon.magnitudes.longestAt(text, t.start) !== null;
-    for (const { content, tokens, spaces } of tokensOf(analysis)) {
+    for (const paragraph of tokensOf(analysis)) {
+      if (paragraph.spaces.length === 0) continue;
+      const { content, tokens, spaces } = paragraph;
       for (const i of spaces) {
         if (i < 1 || i + 1 >= tokens.length) continue;
         const t = tokens[i];

@@ -54,7 +54,9 @@ export const strayLatin: Rule = {
     const { text, lexicon } = analysis;
     const strict = options.flagUnknownAbbreviations === true;
     const accepted = (word: string) => lexicon.latinTokens.has(word) || (word.match(MODEL_TOKEN) ?? []).every((piece) => lexicon.latinTokens.has(piece));
-    for (const { tokens, latins, quoted } of tokensOf(analysis)) {
+    for (const paragraph of tokensOf(analysis)) {
+      if (paragraph.latins.length === 0) continue;
+      const { tokens, latins, quoted } = paragraph;
       const words = wordsOf(tokens, latins, text);
       words.forEach((w, k) => {
         const letters = text.slice(tokens[w.first].start, tokens[w.last].end);

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { localize } from '../i18n';
 import type { Model } from '../model/types';
 import { insideAny } from '../text/content';
-import { tokenAt, tokensOf } from '../text/tokens';
+import { tokensOf } from '../text/tokens';
 import { wordPattern } from '../text/wordPattern';
 
 // Misspelt words of official writing: 别字 (a wrong character of the same sound or shape) in set
@@ -141,19 +141,18 @@ export const typo: Rule = {
     const { text } = analysis;
     const skip = acceptedByModel(analysis.lexicon.model);
     for (const paragraph of tokensOf(analysis)) {
-      const { tokens, quoted } = paragraph;
       const base = paragraph.content.start;
       WRONG_FORM.lastIndex = 0;
       for (let m = WRONG_FORM.exec(paragraph.text); m !== null; m = WRONG_FORM.exec(paragraph.text)) {
         // Forms may overlap (one may start inside another): the next search starts one further.
         WRONG_FORM.lastIndex = m.index + 1;
         const at = base + m.index;
-        const t = tokens[tokenAt(tokens, at)];
+        const t = paragraph.tokenAround(at);
         if (t.kind !== 'han') continue;
         for (const c of BY_FIRST.get(text.charCodeAt(at))!) {
           if (!text.startsWith(c.wrong, at) || at + c.wrong.length > t.end || skip.has(c.wrong)) continue;
           if (c.after && !c.after.test(text.slice(Math.max(t.start, at - 4), at))) continue;
-          if (insideAny(quoted, at) && c.wrong.length < 4) continue;
+          if (insideAny(paragraph.quoted, at) && c.wrong.length < 4) continue;
           const span = { start: at, end: at + c.wrong.length };
           report({
             span,

@@ -31,6 +31,8 @@ const SECTION = new RegExp(`^([（(])(${CN}{1,3})([）)])([、，,.．]?)`);
 const ITEM = /^([0-9０-９]{1,2})([.．、](?![0-9０-９])|\s+(?=[\u4e00-\u9fff]))/;
 const SUBITEM = /^([（(])([0-9０-９]{1,2})([）)])([、，,.．]?)/;
 const RUN = new RegExp(`(?:(${CN}{1,2})(是|要)|(第)(${CN}{1,2})([，,、]))`, 'y');
+/** The same, anywhere: a paragraph that holds none opens no run, and its clauses need not be found. */
+const ANY_RUN = new RegExp(RUN.source);
 const BULLET = /^(?:——|－－|--)(?!\s*\d{4}年)/;
 const BOLD = /\*\*([^*\n]{2,80}?)\*\*/g;
 
@@ -102,6 +104,7 @@ export function openingHeading(p: Paragraph, contentStart: number): HeadingMarke
 
 /** Runs (一是/一要/第一，) that open a sentence or follow a colon or semicolon. */
 export function runMarkers(p: Paragraph, contentStart: number): HeadingMarker[] {
+  if (!ANY_RUN.test(p.text)) return [];
   const found: HeadingMarker[] = [];
   const starts = new Set<number>();
   for (const s of p.sentences) {

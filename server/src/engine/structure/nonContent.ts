@@ -56,8 +56,9 @@ function lineFacts(p: Paragraph): LineFacts {
   let facts = p.record?.facts;
   if (!facts) {
     // A fresh copy of the pattern: a shared /g pattern carries lastIndex from one text to the next.
-    const pageMarkers = [...p.text.matchAll(new RegExp(PAGE_MARKER))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-    facts = { leftover: isWebLeftover(p.text) || (isSubtitle(p.text) && p.text.length < 80), pageMarkers };
+    // Every marker names a 版 (page): a native search for it settles most paragraphs.
+    const pageMarkers = p.text.includes('版') ? [...p.text.matchAll(new RegExp(PAGE_MARKER))].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
+    facts = { leftover: isWebLeftover(p.text) || (p.text.length < 80 && isSubtitle(p.text)), pageMarkers };
     if (p.record) p.record.facts = facts;
   }
   return facts;

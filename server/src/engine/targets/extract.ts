@@ -41,6 +41,7 @@ const CLAUSE_OPENERS = /^(?:(?:力争|确保|争取|努力|计划|预计|目标�
 const LEADING_NOISE = /^(?:比上年|比去年|较上年|较去年|同比|分别|均|都|各|共|再|又|累计|新|使|将|统筹|加快|大力|积极|持续|扎实|全力|着力|深入|进一步|稳步|有序|全面|继续|力争|确保|争取|努力|计划|预计|推动|支持|鼓励|引导|要|并|和|及|、)+/;
 const TRAILING_NOISE = /(?:分别|均|都|共|累计|达|为|是|在|、|和|及|与|等|再|拟|按|拟按|预计|力争)+$/;
 const LIST_JOINERS = /^(?:、|和|及|与|以及|、和)$/;
+const HAS_DIGIT = /[0-9０-９]/;
 /**
  * Splits "卫生户厕普及率、生活污水治理率和垃圾收运处置覆盖率" into its items: on 顿号 first, then on the
  * last 和/与/以及/及 of the last item, so that 及 inside a word (普及率) stays whole when it can.
@@ -94,7 +95,8 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     const first = targets.length;
     const quoted = quotedSpans(p);
     const isQuoted = (offset: number) => insideAny(quoted, offset);
-    const opening = openingOfParagraph(p, contentStart);
+    // The time expression that opens the paragraph, read when a sentence first has a number.
+    let opening: Deadline | null | undefined;
     for (const sentence of p.sentences) {
       if (sentence.end <= contentStart) continue;
       const path = nodePathAt(structure.outline, sentence.start);
@@ -103,11 +105,15 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
       previousTense = tense;
       carried = context === 'open' ? { tense, under } : null;
       if (!input.includeReview && tense !== 'plan') continue;
+      // Without a number a sentence has no target, and what its clauses say of time serves only
+      // its own later clauses: most sentences end here, their clauses never segmented.
+      if (!HAS_DIGIT.test(sentence.text)) continue;
+      opening ??= openingOfParagraph(p, contentStart);
       // Tracked clause by clause, so a sentence of thousands of clauses stays linear.
       let earlier: Deadline | null = null;
       for (const clause of sentence.clauses) {
         const scope = { earlier, opening };
-        if (clause.end <= contentStart || !/[0-9０-９]/.test(clause.text)) {
+        if (clause.end <= contentStart || !HAS_DIGIT.test(clause.text)) {
           earlier = lastTimeExpression(clause) ?? earlier;
           continue;
         }

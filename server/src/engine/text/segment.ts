@@ -112,8 +112,22 @@ export function segmentSentences(text: string, base: number): Sentence[] {
 }
 
 function makeSentence(text: string, start: number, end: number, base: number): Sentence {
-  const body = text.slice(start, end);
-  return { start: base + start, end: base + end, text: body, clauses: segmentClauses(body, base + start) };
+  return new LazySentence(base + start, base + end, text.slice(start, end));
+}
+
+/** A sentence whose clauses are segmented when first read: most sentences hold no number, and no one reads their clauses. */
+class LazySentence implements Sentence {
+  private segmented: Clause[] | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+  ) {}
+
+  get clauses(): Clause[] {
+    return (this.segmented ??= segmentClauses(this.text, this.start));
+  }
 }
 
 /** Clauses of one sentence, without their separators and the sentence's final mark. */

@@ -3,9 +3,12 @@ import type { Span } from '../types';
 import { contentOf, type ContentParagraph } from './content';
 import { quotedSpansIn } from './quoted';
 
-// One pass over each content paragraph that sorts its characters into runs: Chinese characters,
-// Latin letters, digits, spaces, and single punctuation marks. The punctuation, spacing, Latin and
-// duplication rules all read these runs, so the text is classified once, not once per rule.
+// Each content paragraph sorted into runs: Chinese characters, Latin letters, digits, spaces, and
+// single punctuation marks. The punctuation, spacing, number and Latin rules read these runs, so
+// the text is classified once, not once per rule. Most paragraphs hold nothing those rules look
+// for (no digit, letter, space or half-width mark), so a paragraph is tokenized only when a rule
+// first reads its tokens; rules that look words up find them natively and ask for the one token
+// around each (tokenAround), which is read off the text there.
 
 export type TokenKind = 'han' | 'latin' | 'digit' | 'space' | 'mark';
 
@@ -14,23 +17,6 @@ export interface Token {
   /** Document offsets (UTF-16). */
   start: number;
   end: number;
-}
-
-export interface TokenizedParagraph {
-  content: ContentParagraph;
-  /** The paragraph's text from its content start: `tokens` cover it, and rules search it natively. */
-  text: string;
-  /** Runs of han/latin/digit/space; every other character is a 'mark' token of its own. */
-  tokens: Token[];
-  /** Outermost “…” 《…》 〈…〉 「…」 『…』 spans, marks included: names and slogans, read off the mark tokens. */
-  quoted: Span[];
-  /**
-   * Indices into `tokens` of the digit, Latin and space runs. They are rare (one token in thirty):
-   * rules that start from a number, a Latin word or a space visit these, not every token.
-   */
-  digits: number[];
-  latins: number[];
-  spaces: number[];
 }
 
 /** Characters between ideographs that still read as spaces: ideographic space, no-break space. */
@@ -66,11 +52,21 @@ function classify(text: string, i: number): number {
   if (isLatinCode(c)) return LATIN;
   if (isDigitCode(c)) return DIGIT;
   if (isSpace(c)) return SPACE;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return (c >= 0xd840 && c <= 0xd8bf ? HAN : MARK) | PAIR;
-  }
+  if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) return (c >= 0xd840 && c <= 0xd8bf ? HAN : MARK) | PAIR;
   return MARK;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Where the character that holds code unit `i` starts: one unit back for the low half of a pair. */
+function characterStart(text: string, i: number): number {
+  return i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)) ? i - 1 : i;
 }
 
 /**
@@ -83,8 +79,23 @@ const RUN_OF: readonly RegExp[] = [
   /[0-9\uff10-\uff19]+/y,
   /[ \t\u3000\u00a0\u2000-\u200b]+/y,
 ];
+/** A digit, a Latin letter or a space: a paragraph without any has no digit, Latin or space token. */
+const RUN_CHARACTER = /[0-9\uff10-\uff19A-Za-z\uff21-\uff3a\uff41-\uff5a \t\u3000\u00a0\u2000-\u200b]/;
 
-type Runs = Pick<TokenizedParagraph, 'tokens' | 'digits' | 'latins' | 'spaces'>;
+/** The end of the run of `kind` that starts at `start`. */
+function runEnd(text: string, start: number, kind: number): number {
+  const run = RUN_OF[kind];
+  run.lastIndex = start;
+  run.test(text);
+  return run.lastIndex;
+}
+
+interface Runs {
+  tokens: Token[];
+  digits: number[];
+  latins: number[];
+  spaces: number[];
+}
 
 function tokenize(text: string, base: number): Runs {
   const tokens: Token[] = [];
@@ -97,10 +108,7 @@ function tokenize(text: string, base: number): Runs {
     const kind = k & 7;
     let end = i + (k & PAIR ? 2 : 1);
     if (kind !== MARK) {
-      const run = RUN_OF[kind];
-      run.lastIndex = i;
-      run.test(text);
-      end = run.lastIndex;
+      end = runEnd(text, i, kind);
       if (kind === DIGIT) digits.push(tokens.length);
       else if (kind === LATIN) latins.push(tokens.length);
       else if (kind === SPACE) spaces.push(tokens.length);
@@ -109,6 +117,78 @@ function tokenize(text: string, base: number): Runs {
     i = end;
   }
   return { tokens, digits, latins, spaces };
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * The runs of one content paragraph, built when first read. Read `tokens` only where the rule has
+ * something to judge (a digit, a mark it found): reading them tokenizes the paragraph.
+ */
+export class TokenizedParagraph {
+  private runs: Runs | undefined;
+  private quotedSpans: Span[] | undefined;
+  private holdsRuns: boolean | undefined;
+
+  constructor(
+    readonly content: ContentParagraph,
+    /** The paragraph's text from its content start: `tokens` cover it, and rules search it natively. */
+    readonly text: string,
+  ) {}
+
+  /** Runs of han/latin/digit/space; every other character is a 'mark' token of its own. */
+  get tokens(): Token[] {
+    return this.tokenized().tokens;
+  }
+
+  /**
+   * Indices into `tokens` of the digit, Latin and space runs. They are rare (one token in thirty):
+   * rules that start from a number, a Latin word or a space visit these, not every token.
+   */
+  get digits(): readonly number[] {
+    return this.hasRuns() ? this.tokenized().digits : NONE;
+  }
+
+  get latins(): readonly number[] {
+    return this.hasRuns() ? this.tokenized().latins : NONE;
+  }
+
+  get spaces(): readonly number[] {
+    return this.hasRuns() ? this.tokenized().spaces : NONE;
+  }
+
+  /** Outermost “…” 《…》 〈…〉 「…」 『…』 spans, marks included: names and slogans. */
+  get quoted(): Span[] {
+    return (this.quotedSpans ??= quotedSpansIn(this.text, this.content.start));
+  }
+
+  /** The token that holds document offset `offset`: the same token `tokens` has there, without tokenizing the paragraph. */
+  tokenAround(offset: number): Token {
+    if (this.runs) return this.runs.tokens[tokenAt(this.runs.tokens, offset)];
+    const { text } = this;
+    const base = this.content.start;
+    const i = characterStart(text, offset - base);
+    const k = classify(text, i);
+    const kind = k & 7;
+    if (kind === MARK) return { kind: 'mark', start: base + i, end: base + i + (k & PAIR ? 2 : 1) };
+    // Back to where the run starts: the characters before it are of another kind.
+    let start = i;
+    while (start > 0) {
+      const before = characterStart(text, start - 1);
+      if ((classify(text, before) & 7) !== kind) break;
+      start = before;
+    }
+    return { kind: KINDS[kind], start: base + start, end: base + runEnd(text, start, kind) };
+  }
+
+  /** Whether the paragraph has a digit, Latin or space run: most have none, and need no tokens for those rules. */
+  private hasRuns(): boolean {
+    return this.runs !== undefined || (this.holdsRuns ??= RUN_CHARACTER.test(this.text));
+  }
+
+  private tokenized(): Runs {
+    return (this.runs ??= tokenize(this.text, this.content.start));
+  }
 }
 
 /** A token of Chinese text: a Chinese character, or a full-width or Chinese mark (，“ — …). */
@@ -128,8 +208,7 @@ export function tokensOf(analysis: ReportAnalysis): TokenizedParagraph[] {
   if (!result) {
     result = contentOf(analysis).map((content) => {
       const p = content.paragraph;
-      const text = p.text.slice(content.start - p.start);
-      return { content, text, ...tokenize(text, content.start), quoted: quotedSpansIn(text, content.start) };
+      return new TokenizedParagraph(content, p.text.slice(content.start - p.start));
     });
     cache.set(analysis, result);
   }
