@@ -52,14 +52,18 @@ export interface LineFacts {
   leftover: boolean;
   pageMarkers: Span[];
 }
+/** The facts of paragraphs that have no record (no editor's memo): the outline and the rules ask several times. */
+const factsOf = new WeakMap<Paragraph, LineFacts>();
+
 function lineFacts(p: Paragraph): LineFacts {
-  let facts = p.record?.facts;
+  let facts = p.record ? p.record.facts : factsOf.get(p);
   if (!facts) {
     // A fresh copy of the pattern: a shared /g pattern carries lastIndex from one text to the next.
     // Every marker names a 版 (page): a native search for it settles most paragraphs.
     const pageMarkers = p.text.includes('版') ? [...p.text.matchAll(new RegExp(PAGE_MARKER))].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
     facts = { leftover: isWebLeftover(p.text) || (p.text.length < 80 && isSubtitle(p.text)), pageMarkers };
     if (p.record) p.record.facts = facts;
+    else factsOf.set(p, facts);
   }
   return facts;
 }

@@ -153,6 +153,33 @@ function findContaining(nodes: readonly OutlineNode[], offset: number): OutlineN
   return undefined;
 }
 
+/**
+ * The paths of offsets taken in document order, each the one nodePathAt gives: a walk down the
+ * outline resumes from the last path instead of the root. Consecutive offsets mostly fall in the
+ * same node, and then the same (read-only) array is returned.
+ */
+export class OutlineWalk {
+  private path: OutlineNode[] = [];
+
+  constructor(private readonly outline: readonly OutlineNode[]) {}
+
+  /** The path at `offset`; offsets must not decrease from one call to the next. */
+  pathAt(offset: number): readonly OutlineNode[] {
+    // Siblings are disjoint: a node of the last path that still holds the offset is the one a
+    // search of its level would find.
+    let kept = 0;
+    while (kept < this.path.length && this.path[kept].span.start <= offset && offset < this.path[kept].span.end) kept++;
+    let path: OutlineNode[] | null = kept === this.path.length ? null : this.path.slice(0, kept);
+    let level = kept === 0 ? this.outline : this.path[kept - 1].children;
+    for (let hit = findContaining(level, offset); hit; hit = findContaining(level, offset)) {
+      (path ??= this.path.slice()).push(hit);
+      level = hit.children;
+    }
+    if (path) this.path = path;
+    return this.path;
+  }
+}
+
 /** Ancestors of the innermost node at `offset`, outermost first, the node itself last. */
 export function nodePathAt(outline: readonly OutlineNode[], offset: number): OutlineNode[] {
   const path: OutlineNode[] = [];

@@ -2,9 +2,9 @@ import type { DeadlineSource, OutlineNode, Span, Target } from '../types';
 import type { Lexicon } from '../model/lexicon';
 import type { Clause, Paragraph, Sentence } from '../text/segment';
 import type { Structure } from '../structure/outline';
-import { nodePathAt } from '../structure/outline';
+import { OutlineWalk } from '../structure/outline';
 import { scanQuantities, type Quantity } from './quantities';
-import { documentYear, headingTense, leadingTense, partContext, sentenceTense, type Context, type Tense } from './tense';
+import { documentYear, headingTense, leadingTense, ParagraphTenses, partContext, type Context, type Tense } from './tense';
 import { lastTimeExpression, openingOfParagraph, resolveDeadline, type DocumentPeriod } from './deadline';
 import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from '../text/quoted';
@@ -76,13 +76,15 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     }
     return c;
   };
+  // Paragraphs and sentences are read in document order: their outline paths are found by one walk.
+  const walk = new OutlineWalk(structure.outline);
   for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
     // Where no heading tells the tense, a paragraph with no marker of its own goes on in the tense of
     // the one before ("…宏观经济效益有了提高。⏎工业企业的全员劳动生产率平均每年增长6.5%。").
-    const under = nodePathAt(structure.outline, p.start)[0];
-    let previousTense: Tense | null = carried && carried.under === under ? carried.tense : null;
+    const under = walk.pathAt(p.start)[0];
+    const previousTense: Tense | null = carried && carried.under === under ? carried.tense : null;
     carried = null;
     const known: TargetContext | null = p.record ? targetContext(p, contentStart, structure, { beforeFirstPart, year, carriedIn: previousTense }, input, contextCache, input.contextKeys) : null;
     if (known && input.contexts) input.contexts[p.index] = known.key;
@@ -93,21 +95,27 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
       continue;
     }
     const first = targets.length;
-    const quoted = quotedSpans(p);
-    const isQuoted = (offset: number) => insideAny(quoted, offset);
+    let quoted: Span[] | undefined;
+    const isQuoted = (offset: number) => insideAny((quoted ??= quotedSpans(p)), offset);
     // The time expression that opens the paragraph, read when a sentence first has a number.
     let opening: Deadline | null | undefined;
+    // The sentences from the content start, each with its place in the outline and its context.
+    const sentences: Array<{ sentence: Sentence; text: string; path: readonly OutlineNode[]; context: Context; plainPlan: boolean }> = [];
     for (const sentence of p.sentences) {
       if (sentence.end <= contentStart) continue;
-      const path = nodePathAt(structure.outline, sentence.start);
-      const { context, plainPlan } = contextOf(path);
-      const tense = sentenceTense(sentence.text, context, previousTense, year);
-      previousTense = tense;
-      carried = context === 'open' ? { tense, under } : null;
-      if (!input.includeReview && tense !== 'plan') continue;
+      const path = walk.pathAt(sentence.start);
+      sentences.push({ sentence, text: sentence.text, path, ...contextOf(path) });
+    }
+    // Tenses are read only where a number asks, and for what the paragraph hands on.
+    const tenses = new ParagraphTenses(sentences, previousTense, year);
+    const last = sentences.length - 1;
+    carried = last >= 0 && sentences[last].context === 'open' ? { tense: tenses.at(last), under } : null;
+    for (let k = 0; k <= last; k++) {
+      const { sentence, path, plainPlan } = sentences[k];
       // Without a number a sentence has no target, and what its clauses say of time serves only
       // its own later clauses: most sentences end here, their clauses never segmented.
       if (!HAS_DIGIT.test(sentence.text)) continue;
+      if (!input.includeReview && tenses.at(k) !== 'plan') continue;
       opening ??= openingOfParagraph(p, contentStart);
       // Tracked clause by clause, so a sentence of thousands of clauses stays linear.
       let earlier: Deadline | null = null;
@@ -163,7 +171,7 @@ function toTarget(
   clause: Clause,
   sentence: Sentence,
   input: ExtractInput,
-  path: ReturnType<typeof nodePathAt>,
+  path: readonly OutlineNode[],
   p: Paragraph,
   scope: { earlier: Deadline | null; opening: Deadline | null },
   regionStart: number,

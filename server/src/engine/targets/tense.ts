@@ -110,6 +110,20 @@ function yearsIn(text: string): number[] {
  * that names the report's year or a later one starts afresh.
  */
 export function sentenceTense(sentence: string, context: Context, previous: Tense | null = null, year: number | null = null): Tense {
+  const own = ownTense(sentence, context, year);
+  return own === 'previous' ? goOn(previous) : own;
+}
+
+/** The tense of a sentence that tells none of its own in a plan: that of the sentence before, if it told of the past. */
+function goOn(previous: Tense | null): Tense {
+  return previous === 'review' ? 'review' : 'plan';
+}
+
+/**
+ * The tense one sentence tells by itself, or 'previous' when, in a plan or where no heading says,
+ * it has no marker of its own and goes on in the tense of the sentence before.
+ */
+export function ownTense(sentence: string, context: Context, year: number | null): Tense | 'previous' {
   // Only a report whose year is known can tell a past year from its own.
   const years = year !== null && sentence.includes('年') ? yearsIn(sentence) : [];
   const pastYear = year !== null && years.length > 0 && years.every((y) => y < year);
@@ -121,12 +135,46 @@ export function sentenceTense(sentence: string, context: Context, previous: Tens
     case 'plan':
     case 'open': {
       if (past) return FUTURE.test(sentence) || isTask(sentence) ? 'plan' : 'review';
-      if (previous === 'review' && !ownYear && !FUTURE.test(sentence) && !isTask(sentence)) return 'review';
-      return 'plan';
+      return ownYear || FUTURE.test(sentence) || isTask(sentence) ? 'plan' : 'previous';
     }
     case 'mixed':
       return past && !FUTURE.test(sentence) ? 'review' : 'plan';
     case 'review':
       return LOOK_AHEAD.test(sentence) && !past ? 'plan' : 'review';
+  }
+}
+
+/**
+ * The tenses of one paragraph's sentences, each read when first asked for. A sentence that tells no
+ * tense of its own takes that of the one before, so asking may read back to the last sentence that
+ * tells one; sentences no one asks about (most hold no number) are never read.
+ */
+export class ParagraphTenses {
+  private readonly tenses: Array<Tense | undefined> = [];
+  private readonly owns: Array<Tense | 'previous' | undefined> = [];
+
+  constructor(
+    private readonly sentences: ReadonlyArray<{ text: string; context: Context }>,
+    /** The tense the paragraph before hands on, if any. */
+    private readonly carriedIn: Tense | null,
+    private readonly year: number | null,
+  ) {}
+
+  /** The tense of sentence `k`. */
+  at(k: number): Tense {
+    let known = k;
+    while (known >= 0 && this.tenses[known] === undefined) {
+      const { text, context } = this.sentences[known];
+      const own = (this.owns[known] ??= ownTense(text, context, this.year));
+      if (own !== 'previous') {
+        this.tenses[known] = own;
+        break;
+      }
+      known--;
+    }
+    // Every sentence after the one known goes on in its tense.
+    let tense = known >= 0 ? this.tenses[known]! : this.carriedIn;
+    for (let j = known + 1; j <= k; j++) this.tenses[j] = tense = goOn(tense);
+    return this.tenses[k]!;
   }
 }
