@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { analyzeReport, LineIndex, lintReport, ModelError, RULES, type AnalyzeOptions, type Model, type RuleSetting } from '../engine';
 import { ConfigResolver, formatConfigProblem, isIgnored, mergeRuleSetting, type ResolvedConfig } from '../node/config';
@@ -12,7 +13,7 @@ import { expandProblem, readFailure, readReport } from './io/inputs';
 import { expandOperands } from './io/paths';
 import type { ReportInput } from './io/inputs';
 import { runLintJob, type LintJob } from './parallel/lintJob';
-import { lintInParallel, worthParallel } from './parallel/pool';
+import { LintWorkers, worthParallel } from './parallel/pool';
 import { planLint, withTiering } from './parallel/tiering';
 import { CLI_MESSAGES, msg } from './messages';
 import { startProgress } from './progress';
@@ -105,9 +106,29 @@ export async function lintOperands(operands: string[], options: CommonOptions, i
   if (extras.fix || io.rules) return analyseOperands(operands, options, io, extras);
   const run: AnalysedRun<LintedReport> = { reports: [], problems: [], fixed: { files: 0, fixes: 0 } };
   const files: PreparedFile[] = [];
-  await forEachInput(operands, options, io, extras, run, (file) => {
-    files.push(file);
-  });
+  let workers: LintWorkers | undefined;
+  try {
+    await forEachInput(
+      operands,
+      options,
+      io,
+      extras,
+      run,
+      (file) => {
+        files.push(file);
+      },
+      // Workers load the engine while this thread reads the files.
+      (paths) => (workers = LintWorkers.startFor(paths, extras.jobs ?? availableParallelism())),
+    );
+    run.reports = await lintFiles(files, options, extras.jobs, workers);
+  } finally {
+    await workers?.close();
+  }
+  return run;
+}
+
+/** The diagnostics of prepared files, on as many threads as planLint says (started workers, or none). */
+async function lintFiles(files: readonly PreparedFile[], options: CommonOptions, jobsOption: number | undefined, workers: LintWorkers | undefined): Promise<LintedReport[]> {
   const jobs: LintJob[] = files.map((f, index) => ({
     index,
     name: f.source.name,
@@ -118,12 +139,11 @@ export async function lintOperands(operands: string[], options: CommonOptions, i
     rules: f.rules,
     lang: options.lang,
   }));
-  const plan = planLint(jobs.map((j) => j.text.length), extras.jobs);
+  const plan = planLint(jobs.map((j) => j.text.length), jobsOption);
   const results = await withTiering(plan, async () =>
-    worthParallel(jobs, plan.threads) ? lintInParallel(jobs, plan.threads) : new Map(jobs.map((j) => [j.index, runLintJob(j)])),
+    workers && worthParallel(jobs, plan.threads) ? workers.lint(jobs, plan.threads) : new Map(jobs.map((j) => [j.index, runLintJob(j)])),
   );
-  run.reports = files.map((f, i) => ({ input: f.source, lines: new LineIndex(f.source.decoded.text), diagnostics: results.get(i)! }));
-  return run;
+  return files.map((f, i) => ({ input: f.source, lines: new LineIndex(f.source.decoded.text), diagnostics: results.get(i)! }));
 }
 
 /**
@@ -137,6 +157,8 @@ async function forEachInput<R extends LintedReport>(
   extras: AnalyseExtras,
   run: AnalysedRun<R>,
   each: (file: PreparedFile, fail: (p: RunProblem) => void) => void | Promise<void>,
+  /** Told the files (absolute paths) before any is read. */
+  beforeReading?: (files: string[]) => void,
 ): Promise<void> {
   const { lang } = options;
   const registry = io.rules ?? RULES;
@@ -149,6 +171,7 @@ async function forEachInput<R extends LintedReport>(
   const resolver = new ConfigResolver({ lang, registry });
 
   const { inputs, problems } = await expandOperands(operands.length ? operands : ['.'], { cwd: io.cwd });
+  beforeReading?.(inputs.flatMap((input) => (input.kind === 'file' ? [path.resolve(io.cwd, input.path)] : [])));
   const progress = startProgress(io, inputs.length);
   const seen = new Set<string>();
   const fail = (p: RunProblem) => {
