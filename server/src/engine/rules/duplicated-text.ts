@@ -36,11 +36,14 @@ const NUMERALS = /[一二三四五六七八九十百千万亿两〇零]/;
 /** A mark that is never doubled, doubled (…… and —— are single marks of two characters). */
 const DOUBLED_MARK = /([，、。；：,;])\1/g;
 const HAN = /[\u4e00-\u9fff]/;
+/** A character of a run of Chinese (UTF-16 units: surrogates for the ideographs outside the BMP). */
+const H = '[\\u3007\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ud840-\\ud8bf\\udc00-\\udfff]';
 /**
- * A character of a run of Chinese that comes again among the next four, all in such a run (one
- * UTF-16 unit each, as the tests compare; surrogates for the ideographs outside the BMP).
+ * Where a double may start, as the tests below judge one: a character twice (AA), a word of two to
+ * four characters twice (ABAB … ABCDABCD), or AB中AB. A lookahead, so that every place is tried; the
+ * tests compare UTF-16 units, as this does.
  */
-const REPEATS_SOON = /([\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud8bf\udc00-\udfff])(?=[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud8bf\udc00-\udfff]{0,3}\1)/g;
+const DOUBLE_AT = new RegExp(`(?=(${H})(?:\\1|(${H})(?:\\1\\2|中\\1\\2|(${H})(?:\\1\\2\\3|(${H})\\1\\2\\3\\4))))`, 'g');
 
 export const duplicatedText: Rule = {
   meta: {
@@ -93,26 +96,26 @@ export const duplicatedText: Rule = {
         if (at > paragraph.content.start && text[at - 1] === text[at]) continue;
         flag({ start: at, end: at + 2 }, { start: at + 1, end: at + 2 }, 'mark');
       }
-      // Most positions start no repeat at all: a native search over the paragraph finds the few
-      // whose character comes again within the next four. Each double lies inside one run of
-      // Chinese of two or more characters, outside quotation marks, and the tests below never look
-      // past the run's end, so a repeat found across the run's end is passed over.
+      // Most positions start no double at all: a native search over the paragraph finds the few
+      // that do. Each double lies inside one run of Chinese of two or more characters, outside
+      // quotation marks, and the tests below never look past the run's end, so a double found
+      // across the run's end is passed over.
       const base = paragraph.content.start;
       let run: Token | undefined;
-      REPEATS_SOON.lastIndex = 0;
-      while (REPEATS_SOON.test(paragraph.text)) {
-        const at = base + REPEATS_SOON.lastIndex - 1;
-        // Repeats come several to a run: the run is found once.
+      DOUBLE_AT.lastIndex = 0;
+      while (DOUBLE_AT.test(paragraph.text)) {
+        // An empty match: lastIndex is where it is, and is moved on below.
+        const at = base + DOUBLE_AT.lastIndex;
         if (run === undefined || at >= run.end) run = paragraph.tokenAround(at);
         if (run.kind !== 'han' || run.end - run.start < 2 || insideAny(paragraph.quoted, run.start)) {
-          REPEATS_SOON.lastIndex = run.end - base;
+          DOUBLE_AT.lastIndex = run.end - base;
           continue;
         }
         let next: number | null = null;
         if (at < run.end - 1) {
           next = text.charCodeAt(at) === text.charCodeAt(at + 1) ? charDouble(at, run.end) : (wordDouble(at, run.end) ?? frameDouble(at, run.end));
         }
-        REPEATS_SOON.lastIndex = (next ?? at + 1) - base;
+        DOUBLE_AT.lastIndex = (next ?? at + 1) - base;
       }
     }
 
