@@ -27,6 +27,11 @@ interface PhraseIndex {
   grams: Map<string, Array<[number, number]>>;
   /** Where one of the 4-grams starts: a native search, where a loop would test every character. */
   gramAt: RegExp;
+  /**
+   * Where the first two characters of a phrase are written. A variant starts as its phrase does, so
+   * a run of Chinese without any of these holds no variant, and its grams need not be looked up.
+   */
+  openingAt: RegExp;
   /** Every phrase text, and every 4-gram of the model's phrases, to recognise standard variants. */
   known: Set<string>;
 }
@@ -48,7 +53,13 @@ function indexOf(model: Model, minLength: number): PhraseIndex {
         grams.set(g, list);
       }
     });
-    index = { phrases, grams, gramAt: wordPattern(grams.keys()), known: new Set(model.phrases.map((p) => p.text)) };
+    index = {
+      phrases,
+      grams,
+      gramAt: wordPattern(grams.keys()),
+      openingAt: wordPattern(phrases.map((p) => p.text.slice(0, 2))),
+      known: new Set(model.phrases.map((p) => p.text)),
+    };
     byLength.set(minLength, index);
   }
   return index;
@@ -60,6 +71,8 @@ interface Alignment {
   distance: number;
 }
 
+let rows = new Int32Array(256);
+
 /**
  * The substring of `window` closest to `phrase` in edit distance (the phrase matched whole, the
  * window at any start and end): Sellers' semi-global alignment, O(phrase × window).
@@ -67,15 +80,23 @@ interface Alignment {
 function align(phrase: string, window: string): Alignment {
   const n = phrase.length;
   const m = window.length;
-  let prev = new Array<number>(m + 1).fill(0);
-  let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
+  // Two rows of distances and of where each alignment starts, on typed arrays kept between calls;
+  // characters compared by code (indexing a string makes a string of each Chinese character).
+  if (rows.length < 4 * (m + 1)) rows = new Int32Array(8 * (m + 1));
+  let prev = rows.subarray(0, m + 1);
+  let prevStart = rows.subarray(m + 1, 2 * (m + 1));
+  let cur = rows.subarray(2 * (m + 1), 3 * (m + 1));
+  let curStart = rows.subarray(3 * (m + 1), 4 * (m + 1));
+  for (let j = 0; j <= m; j++) {
+    prev[j] = 0;
+    prevStart[j] = j;
+  }
   for (let i = 1; i <= n; i++) {
-    const cur = new Array<number>(m + 1);
-    const curStart = new Array<number>(m + 1);
     cur[0] = i;
     curStart[0] = 0;
+    const c = phrase.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + (phrase[i - 1] === window[j - 1] ? 0 : 1);
+      const sub = prev[j - 1] + (c === window.charCodeAt(j - 1) ? 0 : 1);
       const del = prev[j] + 1;
       const ins = cur[j - 1] + 1;
       if (sub <= del && sub <= ins) {
@@ -89,8 +110,8 @@ function align(phrase: string, window: string): Alignment {
         curStart[j] = curStart[j - 1];
       }
     }
-    prev = cur;
-    prevStart = curStart;
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
   }
   let best = 0;
   for (let j = 1; j <= m; j++) if (prev[j] < prev[best]) best = j;
@@ -187,35 +208,33 @@ export const nearStandardPhrase: Rule = {
         });
       }
     };
-    const { gramAt } = index;
+    const { gramAt, openingAt } = index;
     for (const paragraph of tokensOf(analysis)) {
+      const { text: written } = paragraph;
       const base = paragraph.content.start;
-      let run: Token | null = null;
-      let starts: Map<number, number[]> | null = null;
-      gramAt.lastIndex = 0;
-      for (let m = gramAt.exec(paragraph.text); m !== null; m = gramAt.exec(paragraph.text)) {
-        // Grams overlap: the next search starts one character further.
-        gramAt.lastIndex = m.index + 1;
-        const at = base + m.index;
-        if (run === null || at >= run.end) {
-          if (run && starts) judge(run, starts);
-          run = paragraph.tokenAround(at);
-          starts = null;
-          if (run.kind !== 'han' || run.end - run.start < minLength - maxEdits || insideAny(paragraph.quoted, run.start)) {
-            // Not a run to compare: its grams are passed over.
-            gramAt.lastIndex = run.end - base;
-            continue;
+      // The runs where a phrase's opening is written, each once, in order.
+      openingAt.lastIndex = 0;
+      for (let o = openingAt.exec(written); o !== null; o = openingAt.exec(written)) {
+        const run = paragraph.tokenAround(base + o.index);
+        openingAt.lastIndex = run.end - base;
+        if (run.kind !== 'han' || run.end - run.start < minLength - maxEdits || insideAny(paragraph.quoted, run.start)) continue;
+        // The run alone is searched: a search of the paragraph would go on past the run's end.
+        const runText = written.slice(run.start - base, run.end - base);
+        let starts: Map<number, number[]> | null = null;
+        gramAt.lastIndex = 0;
+        for (let m = gramAt.exec(runText); m !== null; m = gramAt.exec(runText)) {
+          // Grams overlap: the next search starts one character further.
+          gramAt.lastIndex = m.index + 1;
+          starts ??= new Map();
+          const k = m.index;
+          for (const [p, offset] of index.grams.get(m[0])!) {
+            const list = starts.get(p) ?? [];
+            list.push(k - offset);
+            starts.set(p, list);
           }
         }
-        starts ??= new Map();
-        const k = at - run.start;
-        for (const [p, offset] of index.grams.get(m[0])!) {
-          const list = starts.get(p) ?? [];
-          list.push(k - offset);
-          starts.set(p, list);
-        }
+        if (starts) judge(run, starts);
       }
-      if (run && starts) judge(run, starts);
     }
   },
 };
