@@ -122,7 +122,7 @@ export async function lintOperands(operands: string[], options: CommonOptions, i
     );
     run.reports = await lintFiles(files, options, extras.jobs, workers);
   } finally {
-    await workers?.close();
+    workers?.close();
   }
   return run;
 }
@@ -143,7 +143,10 @@ async function lintFiles(files: readonly PreparedFile[], options: CommonOptions,
   const results = await withTiering(plan, async () =>
     workers && worthParallel(jobs, plan.threads) ? workers.lint(jobs, plan.threads) : new Map(jobs.map((j) => [j.index, runLintJob(j)])),
   );
-  return files.map((f, i) => ({ input: f.source, lines: new LineIndex(f.source.decoded.text), diagnostics: results.get(i)! }));
+  return files.map((f, i) => {
+    const { diagnostics, lineStarts } = results.get(i)!;
+    return { input: f.source, lines: new LineIndex(f.source.decoded.text, lineStarts), diagnostics };
+  });
 }
 
 /**

@@ -19,7 +19,13 @@ export interface LintJob {
   lang: Lang;
 }
 
-export function runLintJob(job: LintJob): Diagnostic[] {
+/** A job's diagnostics, and the line starts of its text, which the output needs and the analysis found. */
+export interface LintOutcome {
+  diagnostics: Diagnostic[];
+  lineStarts: number[];
+}
+
+export function runLintJob(job: LintJob): LintOutcome {
   const analysis = analyzeReport(job.text, { model: loadModel(job.modelFile), period: job.period, deadlineScope: job.deadlineScope });
-  return lintReport(analysis, { lang: job.lang, rules: job.rules });
+  return { diagnostics: lintReport(analysis, { lang: job.lang, rules: job.rules }), lineStarts: analysis.lines.lineStarts };
 }

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../engine';
-import type { LintJob } from './lintJob';
+import type { LintJob, LintOutcome } from './lintJob';
 
 // The queue of a parallel lint run, shared by the main thread and the workers: the jobs in the order
 // to take them, and the index of the next one in shared memory. Every thread takes the next job with
@@ -12,7 +11,7 @@ export interface WorkerTask {
 }
 
 /** What a worker sends back: a job's diagnostics, a job's failure, or that the queue is empty. */
-export type WorkerReply = { index: number; diagnostics: Diagnostic[] } | { index: number; name: string; error: string } | { done: true };
+export type WorkerReply = ({ index: number } & LintOutcome) | { index: number; name: string; error: string } | { done: true };
 
 /** Runs `lint` on jobs taken from the queue until it is empty. */
 export function takeJobs(task: WorkerTask, lint: (job: LintJob) => void): void {

@@ -11,7 +11,7 @@ parentPort?.once('message', (task: WorkerTask) => {
   try {
     takeJobs(task, (job) => {
       try {
-        reply({ index: job.index, diagnostics: runLintJob(job) });
+        reply({ index: job.index, ...runLintJob(job) });
       } catch (e) {
         reply({ index: job.index, name: job.name, error: (e as Error)?.stack ?? String(e) });
         throw e;

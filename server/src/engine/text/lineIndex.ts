@@ -8,7 +8,15 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  /** `lineStarts`: the line starts of this same text, found before (by the thread that linted it). */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? LineIndex.lineStartsOf(text);
+  }
+
+  private static lineStartsOf(text: string): number[] {
     const starts = [0];
     // indexOf finds line breaks natively, far faster than a loop over every character.
     let lf = text.indexOf('\n');
@@ -24,7 +32,7 @@ export class LineIndex {
         lf = text.indexOf('\n', lf + 1);
       }
     }
-    this.lineStarts = starts;
+    return starts;
   }
 
   get lineCount(): number {
