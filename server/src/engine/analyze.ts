@@ -58,7 +58,7 @@ export interface ReportAnalysis {
 export function analyzeReport(text: string, options: AnalyzeOptions): ReportAnalysis {
   const { memo } = options;
   memo?.begin(options.model);
-  const lines = new LineIndex(text);
+  const lines = memo ? memo.lineIndexFor(text) : new LineIndex(text);
   const paragraphs = segmentParagraphs(text, lines.lineStarts, memo);
   const structure = buildStructure(paragraphs);
   const lexicon = lexiconOf(options.model);

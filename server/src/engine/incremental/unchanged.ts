@@ -31,33 +31,41 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return k;
 }
 
+/** What an edit kept of a text: its beginning up to `prefix`, and its end from `suffixStart` on. */
+export interface TextChange {
+  /** The length of the beginning the texts share. */
+  prefix: number;
+  /** Where the end the texts share starts in the new text (never before `prefix`). */
+  suffixStart: number;
+  /** The new text's length less the old one's: how far the shared end moved. */
+  shift: number;
+}
+
+export function textChange(before: string, after: string): TextChange {
+  const prefix = commonPrefix(before, after);
+  // The suffix may not overlap the prefix in either text.
+  const suffixStart = after.length - commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+  return { prefix, suffixStart, shift: after.length - before.length };
+}
+
 /**
  * The paragraph strings of the previous analysis that a new text still holds. Asked in document
  * order (as segmentParagraphs does), each answer costs a step along the previous paragraphs.
  */
 export class UnchangedParagraphs {
-  private readonly prefix: number;
-  /** Where the common suffix starts in the new text. */
-  private readonly suffixStart: number;
-  private readonly shift: number;
   private next = 0;
 
   constructor(
-    before: string,
-    after: string,
+    private readonly change: TextChange,
     private readonly paragraphs: readonly Paragraph[],
-  ) {
-    this.prefix = commonPrefix(before, after);
-    // The suffix may not overlap the prefix in either text.
-    this.suffixStart = after.length - commonSuffix(before, after, Math.min(before.length, after.length) - this.prefix);
-    this.shift = after.length - before.length;
-  }
+  ) {}
 
   /** The previous analysis's paragraph at [start, end) of the new text, when its text is unchanged. */
   paragraphAt(start: number, end: number): Paragraph | undefined {
+    const { prefix, suffixStart, shift } = this.change;
     let by: number;
-    if (end <= this.prefix) by = 0;
-    else if (start >= this.suffixStart) by = this.shift;
+    if (end <= prefix) by = 0;
+    else if (start >= suffixStart) by = shift;
     else return undefined;
     const ps = this.paragraphs;
     while (this.next < ps.length && ps[this.next].start < start - by) this.next++;

@@ -31,7 +31,8 @@ export const percentSignWidth: Rule = {
     // a native search for the two signs, not a tokenisation of every paragraph.
     const signs = (sign: string): Span[] => {
       const found: Span[] = [];
-      for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) if (inContent(analysis, at)) found.push({ start: at, end: at + 1 });
+      const content = new ContentWalk(analysis);
+      for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) if (content.holds(at)) found.push({ start: at, end: at + 1 });
       return found;
     };
     // Most documents write one sign only: two native searches settle it without collecting either.
@@ -59,17 +60,21 @@ const MESSAGES = {
   fix: { zh: '改为“{majority}”', en: 'Replace with “{majority}”' },
 };
 
-/** Whether `offset` lies in the content of a paragraph: not the title or other front matter, after a page marker. */
-function inContent(analysis: ReportAnalysis, offset: number): boolean {
-  const { paragraphs, structure } = analysis;
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid];
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return !structure.frontMatter.nonContent.has(p.index) && p.index !== structure.frontMatter.title && offset >= structure.contentStart[p.index];
+/**
+ * Whether offsets, asked in increasing order, lie in the content of a paragraph: not the title or
+ * other front matter, and after a leading page marker. The paragraphs are walked along with the
+ * offsets, which after every edit of a long report costs less than a search for each sign.
+ */
+class ContentWalk {
+  private next = 0;
+
+  constructor(private readonly analysis: ReportAnalysis) {}
+
+  holds(offset: number): boolean {
+    const { paragraphs, structure } = this.analysis;
+    while (this.next < paragraphs.length && paragraphs[this.next].end <= offset) this.next++;
+    const p = paragraphs[this.next];
+    if (p === undefined || offset < p.start) return false;
+    return !structure.frontMatter.nonContent.has(p.index) && p.index !== structure.frontMatter.title && offset >= structure.contentStart[p.index];
   }
-  return false;
 }

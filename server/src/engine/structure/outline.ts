@@ -45,8 +45,19 @@ function memoMarkersOf(p: Paragraph, start: number, continuation: boolean): Head
 }
 
 function rebaseMarker(m: HeadingMarker, by: number, paragraph: number): HeadingMarker {
-  const moved: HeadingMarker = { ...m, start: m.start + by, nameSpan: { start: m.nameSpan.start + by, end: m.nameSpan.end + by }, paragraph };
-  if (m.markerSpan) moved.markerSpan = { start: m.markerSpan.start + by, end: m.markerSpan.end + by };
+  // Written out rather than spread: every heading of the document is placed again after each edit.
+  const moved: HeadingMarker = {
+    kind: m.kind,
+    start: m.start + by,
+    nameSpan: { start: m.nameSpan.start + by, end: m.nameSpan.end + by },
+    name: m.name,
+    markerSpan: m.markerSpan && { start: m.markerSpan.start + by, end: m.markerSpan.end + by },
+    ordinal: m.ordinal,
+    ordinalValue: m.ordinalValue,
+    midParagraph: m.midParagraph,
+    paragraph,
+  };
+  if (m.standalone) moved.standalone = true;
   return moved;
 }
 
@@ -154,16 +165,16 @@ function findContaining(nodes: readonly OutlineNode[], offset: number): OutlineN
 }
 
 /**
- * The paths of offsets taken in document order, each the one nodePathAt gives: a walk down the
- * outline resumes from the last path instead of the root. Consecutive offsets mostly fall in the
- * same node, and then the same (read-only) array is returned.
+ * The paths of offsets, each the one nodePathAt gives: a walk down the outline resumes from the
+ * last path instead of the root, which costs least for offsets taken in document order. Consecutive
+ * offsets mostly fall in the same node, and then the same (read-only) array is returned.
  */
 export class OutlineWalk {
   private path: OutlineNode[] = [];
 
   constructor(private readonly outline: readonly OutlineNode[]) {}
 
-  /** The path at `offset`; offsets must not decrease from one call to the next. */
+  /** The path at `offset`. */
   pathAt(offset: number): readonly OutlineNode[] {
     // Siblings are disjoint: a node of the last path that still holds the offset is the one a
     // search of its level would find.

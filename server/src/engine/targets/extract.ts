@@ -86,7 +86,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     const under = walk.pathAt(p.start)[0];
     const previousTense: Tense | null = carried && carried.under === under ? carried.tense : null;
     carried = null;
-    const known: TargetContext | null = p.record ? targetContext(p, contentStart, structure, { beforeFirstPart, year, carriedIn: previousTense }, input, contextCache, input.contextKeys) : null;
+    const known: TargetContext | null = p.record ? targetContext(p, contentStart, walk.pathAt(contentStart), { beforeFirstPart, year, carriedIn: previousTense }, input, contextCache, input.contextKeys) : null;
     if (known && input.contexts) input.contexts[p.index] = known.key;
     const remembered: RememberedParagraph | undefined = known ? recallFromRecord(p.record!, known.key) : undefined;
     if (remembered) {

@@ -1,6 +1,6 @@
 import type { OutlineNode, Span } from '../types';
 import type { Paragraph } from '../text/segment';
-import { innermostNodeAt, nodePathAt, type Structure } from '../structure/outline';
+import { innermostNodeAt, type Structure } from '../structure/outline';
 import type { DocumentPeriod } from './deadline';
 import type { ExtractedTarget } from './extract';
 import type { Tense } from './tense';
@@ -88,9 +88,8 @@ export class ContextKeys {
   }
 }
 
-/** A paragraph's context: everything outside its text that extraction reads. */
-export function targetContext(p: Paragraph, contentStart: number, structure: Structure, around: Surroundings, options: ContextOptions, cache: ContextCache, keys?: ContextKeys): TargetContext {
-  const path = nodePathAt(structure.outline, contentStart);
+/** A paragraph's context: everything outside its text that extraction reads. `path`: the outline path at `contentStart`. */
+export function targetContext(p: Paragraph, contentStart: number, path: readonly OutlineNode[], around: Surroundings, options: ContextOptions, cache: ContextCache, keys?: ContextKeys): TargetContext {
   let depth = path.length;
   while (depth > 0 && path[depth - 1].span.start >= p.start) depth--;
   const innermost = depth > 0 ? path[depth - 1] : null;

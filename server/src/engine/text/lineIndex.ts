@@ -16,6 +16,30 @@ export class LineIndex {
     this.lineStarts = lineStarts ?? LineIndex.lineStartsOf(text);
   }
 
+  /**
+   * The lines of `text`, which an edit made of `before`'s text keeping its beginning and its end
+   * (`change`): lines that start in the kept parts are those of `before` (moved, after the edit);
+   * only the edited part is read for line breaks.
+   */
+  static afterEdit(text: string, before: LineIndex, change: { prefix: number; suffixStart: number; shift: number }): LineIndex {
+    const { prefix, suffixStart, shift } = change;
+    const old = before.lineStarts;
+    const starts: number[] = [];
+    // A line starts at x after \n, or after a \r that no \n follows: it depends on text[x - 1] and
+    // text[x], both kept for x < prefix, and both in the kept end for x > suffixStart.
+    let i = 0;
+    while (i < old.length && old[i] < prefix) starts.push(old[i++]);
+    if (prefix === 0) starts.push(0);
+    for (let b = Math.max(0, prefix - 1); b < suffixStart; b++) {
+      const c = text.charCodeAt(b);
+      if (c === 10 || (c === 13 && text.charCodeAt(b + 1) !== 10)) starts.push(b + 1);
+    }
+    const keptEnd = suffixStart - shift;
+    while (i < old.length && old[i] <= keptEnd) i++;
+    while (i < old.length) starts.push(old[i++] + shift);
+    return new LineIndex(text, starts);
+  }
+
   private static lineStartsOf(text: string): number[] {
     const starts = [0];
     // indexOf finds line breaks natively, far faster than a loop over every character.
