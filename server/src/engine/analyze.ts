@@ -78,7 +78,8 @@ function documentPeriod(setting: string | null, paragraphs: readonly Paragraph[]
   const { title, nonContent } = structure.frontMatter;
   const candidates = [
     ...(title !== null ? [paragraphs[title]] : []),
-    ...paragraphs.filter((p) => nonContent.has(p.index) && isSubtitle(p.text)),
+    // The front matter's paragraphs, in document order (as findFrontMatter met them).
+    ...[...nonContent].map((i) => paragraphs[i]).filter((p) => isSubtitle(p.text)),
   ];
   for (const p of candidates) {
     const m = findTimeExpressions(p.text).find((t) => yearOf(t.text) !== null || /十.五/.test(t.text));

@@ -115,14 +115,21 @@ export function relint(
   // The questions the reused findings rest on stay asked, moved; the window asks its own again.
   for (const r of local) asked.set(r.rule.meta.id, carryQuestions(askedBefore.get(r.rule.meta.id), edit, (o) => inWindow(o, window)));
 
-  // Targets outside the window keep the problems the rules found on them before.
-  const oldTargets = new Map(before.targets.map((t) => [t.span.start, t]));
+  // Targets outside the window keep the problems the rules found on them before (the same list:
+  // rules add to the problems of the window's targets only, and a lint gives every other target a
+  // list of its own). Old and new targets are both in document order, so one walk pairs them.
   const windowTargets = [];
+  let old = 0;
   for (const t of analysis.targets) {
     if (inWindow(t.span.start, window)) {
       t.problems = [];
       windowTargets.push(t);
-    } else t.problems = [...(oldTargets.get(moveBack(t.span.start, match))?.problems ?? [])];
+      continue;
+    }
+    const at = moveBack(t.span.start, match);
+    while (old < before.targets.length && before.targets[old].span.start < at) old++;
+    const same = before.targets[old];
+    t.problems = same !== undefined && same.span.start === at ? same.problems : [];
   }
   // The rules read paragraphs through contentOf/tokensOf, and targets from the list.
   const view: ReportAnalysis = { ...analysis, targets: windowTargets };
@@ -230,8 +237,16 @@ function moveBack(offset: number, m: ParagraphMatch): number {
   return offset >= m.movedFrom + m.delta ? offset - m.delta : offset;
 }
 
+/** Whether any span of a finding (its own, its fixes', its related places') lies where the edit moved the text. */
+function reachesMoved(d: Diagnostic, movedFrom: number): boolean {
+  if (d.span.start >= movedFrom) return true;
+  for (const f of d.fixes) for (const e of f.edits) if (e.span.start >= movedFrom) return true;
+  return d.related !== undefined && d.related.some((r) => r.span.start >= movedFrom);
+}
+
 function moveDiagnostic(d: Diagnostic, m: ParagraphMatch): Diagnostic {
-  if (m.delta === 0) return d;
+  // Findings before the edit stay as they are (and as objects: nothing is copied).
+  if (m.delta === 0 || !reachesMoved(d, m.movedFrom)) return d;
   const span = (s: Span): Span => (s.start >= m.movedFrom ? { start: s.start + m.delta, end: s.end + m.delta } : s);
   const fixes = d.fixes.map((f): Fix => ({ ...f, edits: f.edits.map((e) => ({ ...e, span: span(e.span) })) }));
   const moved: Diagnostic = { ...d, span: span(d.span), fixes };

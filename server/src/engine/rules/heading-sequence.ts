@@ -64,7 +64,8 @@ export const headingSequence: Rule = {
       let lastStart = nodes[0]?.span.start ?? 0;
       for (const node of nodes) {
         if (HEADING_KINDS.has(node.kind) && node.ordinalValue !== undefined) check(node);
-        visit(node.children, false);
+        // Most nodes have no children (leads, runs): no level to set up for them.
+        if (node.children.length > 0) visit(node.children, false);
       }
       function check(node: OutlineNode): void {
         // After an appendix line everything is numbered afresh.

@@ -1,8 +1,8 @@
 import type { Rule } from './rule';
 import { replaceFix } from './rule';
 import { localize } from '../i18n';
-import type { ReportAnalysis } from '../analyze';
 import type { Span } from '../types';
+import { paragraphFact } from '../text/paragraphFacts';
 
 // One document, one percent sign: the half-width % and the full-width ％ both occur in published
 // reports, but mixing them (前1％ among 5.5%) shows text pasted from different sources. The form the
@@ -26,19 +26,22 @@ export const percentSignWidth: Rule = {
     ],
   },
   check({ analysis, lang, report }) {
-    const { text } = analysis;
-    // Every sign in the content counts, so the rule reads the whole document (scope 'document'):
-    // a native search for the two signs, not a tokenisation of every paragraph.
-    const signs = (sign: string): Span[] => {
-      const found: Span[] = [];
-      const content = new ContentWalk(analysis);
-      for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) if (content.holds(at)) found.push({ start: at, end: at + 1 });
-      return found;
-    };
+    const { text, paragraphs, structure } = analysis;
+    // Every sign in the content counts, so the rule reads the whole document (scope 'document').
     // Most documents write one sign only: two native searches settle it without collecting either.
     if (text.indexOf('%') < 0 || text.indexOf('％') < 0) return;
-    const half = signs('%');
-    const full = signs('％');
+    // Then each paragraph's signs, which an editor keeps with the paragraph's text: after an edit of
+    // a long report only the edited paragraphs are searched again.
+    const half: Span[] = [];
+    const full: Span[] = [];
+    for (const p of paragraphs) {
+      if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
+      const signs = paragraphFact(SIGNS, p, () => signsOf(p.text));
+      if (signs === NONE) continue;
+      // Only the content counts: not a page marker that opens the paragraph.
+      const from = structure.contentStart[p.index] - p.start;
+      for (const at of signs) if (at >= from) (p.text[at] === '%' ? half : full).push({ start: p.start + at, end: p.start + at + 1 });
+    }
     if (half.length === 0 || full.length === 0) return;
     const [minority, majority] = full.length > half.length ? [half, '％'] : [full, '%'];
     const counts = { half: half.length, full: full.length };
@@ -60,21 +63,14 @@ const MESSAGES = {
   fix: { zh: '改为“{majority}”', en: 'Replace with “{majority}”' },
 };
 
-/**
- * Whether offsets, asked in increasing order, lie in the content of a paragraph: not the title or
- * other front matter, and after a leading page marker. The paragraphs are walked along with the
- * offsets, which after every edit of a long report costs less than a search for each sign.
- */
-class ContentWalk {
-  private next = 0;
+const SIGN = /[%％]/g;
+const NONE: readonly number[] = [];
+/** Each paragraph's signs, as offsets in its text. */
+const SIGNS = new WeakMap<object, readonly number[]>();
 
-  constructor(private readonly analysis: ReportAnalysis) {}
-
-  holds(offset: number): boolean {
-    const { paragraphs, structure } = this.analysis;
-    while (this.next < paragraphs.length && paragraphs[this.next].end <= offset) this.next++;
-    const p = paragraphs[this.next];
-    if (p === undefined || offset < p.start) return false;
-    return !structure.frontMatter.nonContent.has(p.index) && p.index !== structure.frontMatter.title && offset >= structure.contentStart[p.index];
-  }
+function signsOf(text: string): readonly number[] {
+  const found: number[] = [];
+  SIGN.lastIndex = 0;
+  for (let m = SIGN.exec(text); m !== null; m = SIGN.exec(text)) found.push(m.index);
+  return found.length ? found : NONE;
 }

@@ -10,7 +10,7 @@ import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from '../text/quoted';
 import { isBaseline, isComposition, isHypothetical, isShareFact, reachedAlready, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
-import { recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextCache, type ContextKeys, type RememberedParagraph, type TargetContext } from './memo';
+import { ContextCache, recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextKeys, type RememberedParagraph, type TargetContext } from './memo';
 
 export interface ExtractInput {
   text: string;
@@ -64,7 +64,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   const year = documentYear(input.period?.year ?? null, structure.outline);
   // The numbers of ordinals ("1." "（2）") are headings, not quantities.
   const ordinals = new Set(structure.headings.filter((h) => h.marker.markerSpan).map((h) => h.marker.markerSpan!.start));
-  const contextCache: ContextCache = new Map();
+  const contextCache = new ContextCache();
   let carried: { tense: Tense; under: OutlineNode | undefined } | null = null;
   // The context is the part's, read once per part: headings are matched against many patterns.
   const contexts = new Map<OutlineNode | undefined, { context: Context; plainPlan: boolean }>();
@@ -78,6 +78,10 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   };
   // Paragraphs and sentences are read in document order: their outline paths are found by one walk.
   const walk = new OutlineWalk(structure.outline);
+  const innermostAt = (offset: number) => {
+    const path = walk.pathAt(offset);
+    return path.length > 0 ? path[path.length - 1] : null;
+  };
   for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
@@ -90,7 +94,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     if (known && input.contexts) input.contexts[p.index] = known.key;
     const remembered: RememberedParagraph | undefined = known ? recallFromRecord(p.record!, known.key) : undefined;
     if (remembered) {
-      targets.push(...recallTargets(p, remembered.targets, structure, input.period, known!.above));
+      targets.push(...recallTargets(p, remembered.targets, innermostAt, input.period, known!.above));
       carried = remembered.carriedOut ? { tense: remembered.carriedOut, under } : null;
       continue;
     }

@@ -1,11 +1,9 @@
 import type { OutlineNode, Span } from '../types';
 import type { Paragraph } from '../text/segment';
-import { innermostNodeAt, type Structure } from '../structure/outline';
 import type { DocumentPeriod } from './deadline';
 import type { ExtractedTarget } from './extract';
 import type { Tense } from './tense';
 import type { ParagraphRecord } from '../incremental/record';
-import { GenerationMap } from '../incremental/generationMap';
 
 // An editor re-extracts only the paragraphs an edit touched. A paragraph's targets depend on its
 // own text and on its context: the headings above it (their tense and deadlines), the document's
@@ -57,10 +55,24 @@ export interface TargetContext {
  * The contexts of one analysis, by the innermost heading above a paragraph: the paragraphs of a
  * section share one key string (hashed once), built from the headings' kinds and names.
  */
-export type ContextCache = Map<OutlineNode | null, SharedContext>;
+export class ContextCache {
+  readonly byInnermost = new Map<OutlineNode | null, SharedContext>();
+  private rootKey: string | undefined;
+
+  /** The part of every key that the whole document sets (the same for all its paragraphs). */
+  root(around: Surroundings, options: ContextOptions): string {
+    if (this.rootKey === undefined) {
+      const period = options.period ? `${options.period.text}@${options.period.span ? 1 : 0}` : '';
+      this.rootKey = [around.beforeFirstPart, around.year ?? '', period, options.deadlineScope, options.includeReview ? 1 : 0].join('\u0000');
+    }
+    return this.rootKey;
+  }
+}
 
 /** The context of a section's paragraphs, and its variants by content offset and carried tense. */
 interface SharedContext extends TargetContext {
+  /** The interned key, in an editor. */
+  interned: InternedKey | undefined;
   variants: Map<number, Map<string, TargetContext>>;
 }
 
@@ -68,24 +80,89 @@ interface SharedContext extends TargetContext {
  * One string object per context key across the analyses of a document. A paragraph's key is then
  * the very string its record and the previous analysis hold, and comparing them costs a pointer
  * comparison instead of reading the whole key, for every paragraph after every edit.
+ *
+ * Keys of headings form a tree: a heading's key is found under its parent's by its kind and name.
+ * A heading's name is the string its paragraph's record keeps, the same object from one analysis to
+ * the next, so the lookup hashes nothing new after an edit.
  */
 export class ContextKeys {
-  private readonly keys = new GenerationMap<string, { key: string; used: number; variants: Map<string, string> }>();
+  private readonly roots = new Map<string, InternedKey>();
+  private generation = 0;
+  private count = 0;
+  private usedLast = 0;
+  private usedNow = 0;
+  /** The key of each heading of the analysis being read (headings are new objects each analysis). */
+  private byHeading = new WeakMap<OutlineNode, InternedKey>();
 
-  /** Called once per analysis: keys no recent analysis used are forgotten. */
+  /** Called once per analysis: once the keys have grown to twice what was used, those neither of the last two analyses used are forgotten. */
   nextGeneration(): void {
-    this.keys.nextGeneration();
+    if (this.count > 2 * Math.max(this.usedNow, this.usedLast, 16)) {
+      this.count = 0;
+      const prune = (children: Map<string, InternedKey>) => {
+        for (const [name, child] of children) {
+          if (child.used < this.generation - 1) children.delete(name);
+          else {
+            this.count++;
+            for (const byName of child.children.values()) prune(byName);
+          }
+        }
+      };
+      prune(this.roots);
+    }
+    this.usedLast = this.usedNow;
+    this.usedNow = 0;
+    this.generation++;
+    this.byHeading = new WeakMap();
   }
 
-  /** The one string for `key`; with `variant`, for the key of that variant of the context. */
-  of(key: string, variant?: string): string {
-    let known = this.keys.get(key);
-    if (!known) this.keys.set(key, (known = { key, used: 0, variants: new Map() }));
-    if (variant === undefined) return known.key;
-    let full = known.variants.get(variant);
-    if (full === undefined) known.variants.set(variant, (full = `${known.key}\u0000${variant}`));
+  /** The key of a variant (content offset and carried tense) of the context `key` gave. */
+  variant(of: InternedKey, variant: string): string {
+    let full = of.variants.get(variant);
+    if (full === undefined) of.variants.set(variant, (full = `${of.key}\u0000${variant}`));
     return full;
   }
+
+  /** The key of the context under the headings `above` (outermost first) within the document-level context `root`. */
+  headings(root: () => string, above: readonly OutlineNode[]): InternedKey {
+    let depth = above.length;
+    let known: InternedKey | undefined;
+    while (depth > 0 && (known = this.byHeading.get(above[depth - 1])) === undefined) depth--;
+    if (known === undefined) {
+      const rootKey = root();
+      known = this.child(this.roots, rootKey, () => rootKey);
+    }
+    for (; depth < above.length; depth++) {
+      const n = above[depth];
+      const parent = known;
+      let byName = parent.children.get(n.kind);
+      if (!byName) parent.children.set(n.kind, (byName = new Map()));
+      known = this.child(byName, n.name, () => `${parent.key}\u0001${n.kind}:${n.name}`);
+      this.byHeading.set(n, known);
+    }
+    return known;
+  }
+
+  private child(children: Map<string, InternedKey>, name: string, key: () => string): InternedKey {
+    let known = children.get(name);
+    if (!known) {
+      children.set(name, (known = { key: key(), used: -1, variants: new Map(), children: new Map() }));
+      this.count++;
+    }
+    if (known.used !== this.generation) {
+      known.used = this.generation;
+      this.usedNow++;
+    }
+    return known;
+  }
+}
+
+/** A context key, with the keys of its variants and of the headings below it. */
+export interface InternedKey {
+  key: string;
+  /** The generation of the analysis that last used it. */
+  used: number;
+  variants: Map<string, string>;
+  children: Map<string, Map<string, InternedKey>>;
 }
 
 /** A paragraph's context: everything outside its text that extraction reads. `path`: the outline path at `contentStart`. */
@@ -93,15 +170,15 @@ export function targetContext(p: Paragraph, contentStart: number, path: readonly
   let depth = path.length;
   while (depth > 0 && path[depth - 1].span.start >= p.start) depth--;
   const innermost = depth > 0 ? path[depth - 1] : null;
-  let shared = cache.get(innermost);
+  let shared = cache.byInnermost.get(innermost);
   if (!shared) {
     const above = path.slice(0, depth);
     // Kinds and names, not places: an edit between a heading and the paragraph changes neither.
-    const headings = above.map((n) => `${n.kind}:${n.name}`).join('\u0001');
-    const period = options.period ? `${options.period.text}@${options.period.span ? 1 : 0}` : '';
-    const key = [around.beforeFirstPart, around.year ?? '', period, options.deadlineScope, options.includeReview ? 1 : 0, headings].join('\u0000');
-    shared = { key: keys ? keys.of(key) : key, above, variants: new Map() };
-    cache.set(innermost, shared);
+    const root = () => cache.root(around, options);
+    const interned = keys?.headings(root, above);
+    const key = interned ? interned.key : [root(), ...above.map((n) => `${n.kind}:${n.name}`)].join('\u0001');
+    shared = { key, interned, above, variants: new Map() };
+    cache.byInnermost.set(innermost, shared);
   }
   const offset = contentStart - p.start;
   if (offset === 0 && around.carriedIn === null) return shared;
@@ -112,7 +189,7 @@ export function targetContext(p: Paragraph, contentStart: number, path: readonly
   let context = byTense.get(carried);
   if (!context) {
     const variant = `${offset}\u0000${carried}`;
-    byTense.set(carried, (context = { key: keys ? keys.of(shared.key, variant) : `${shared.key}\u0000${variant}`, above: shared.above }));
+    byTense.set(carried, (context = { key: keys && shared.interned ? keys.variant(shared.interned, variant) : `${shared.key}\u0000${variant}`, above: shared.above }));
   }
   return context;
 }
@@ -159,9 +236,16 @@ export function rememberTargets(p: Paragraph, targets: readonly ExtractedTarget[
 }
 
 /** Remembered targets placed in paragraph `p` of a new analysis. */
-export function recallTargets(p: Paragraph, remembered: readonly RememberedTarget[], structure: Structure, period: DocumentPeriod | null, above: readonly OutlineNode[]): ExtractedTarget[] {
-  return remembered.map(({ target, sectionAt, headingDeadline, deadlineInside }) => {
-    const t = rebaseTarget(target, p.start, innermostNodeAt(structure.outline, p.start + sectionAt), deadlineInside);
+export function recallTargets(
+  p: Paragraph,
+  remembered: readonly RememberedTarget[],
+  /** The innermost outline node at an offset. */
+  sectionAt: (offset: number) => OutlineNode | null,
+  period: DocumentPeriod | null,
+  above: readonly OutlineNode[],
+): ExtractedTarget[] {
+  return remembered.map(({ target, sectionAt: at, headingDeadline, deadlineInside }) => {
+    const t = rebaseTarget(target, p.start, sectionAt(p.start + at), deadlineInside);
     const d = t.deadline;
     if (d?.source === 'document' && period?.span) t.deadline = { ...d, span: period.span };
     if (d?.span && headingDeadline) {
