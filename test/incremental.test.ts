@@ -44,7 +44,7 @@ function fresh(text: string) {
 const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8'));
 
 /** What drafters type: characters, line breaks, headings, deadlines, targets, marks, and deletions. */
-const PIECES = ['的', '\n', '\n\n', '\r', '\r\n', '一、2026年工作安排\n', '二、过去一年工作回顾\n', '（三）', '1.', '一是', '**加快**', '到2027年', '年内', '，', '。', '“', '”', '（', '增长5%', '达到80％', '％', '3.8万', '率率', '考核考核', '工作', '守住不发生系统性风险底线', '2026年政府工作报告\n'];
+const PIECES = ['的', '\n', '\n\n', '\r', '\r\n', '一、2026年工作安排\n', '二、过去一年工作回顾\n', '（三）', '1.', '一是', '**加快**', '到2027年', '年内', '，', '。', '“', '”', '（', '增长5%', '达到80％', '％', '3.8万', '率率', '考核考核', '工作', '守住不发生系统性风险底线', '2026年政府工作报告\n', '附件2\n', '%', '三、', '（二）', '2.', '二要'];
 const editArb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.oneof(fc.constant(0), fc.nat(40)), insert: fc.oneof(fc.constantFrom(...PIECES), fc.constant('')) });
 
 function apply(text: string, e: { at: number; remove: number; insert: string }): string {

@@ -2,6 +2,7 @@ import type { ReportAnalysis, RuleRun } from '../analyze';
 import type { Paragraph } from '../text/segment';
 import type { Diagnostic, Fix, RelatedInfo, Span } from '../types';
 import { restrictContent } from '../text/content';
+import { appendixStarts } from '../structure/appendix';
 import type { OccurrenceLog } from '../text/occurrences';
 
 // Re-linting after an edit. The paragraphs before and after the edit are the same text as before
@@ -100,18 +101,28 @@ export function relint(
   const match = matchParagraphs(before.paragraphs, paragraphs, analysis.text.length - before.text.length, before.text.length);
   const changed = changedParagraphs(before, analysis, match);
   const edit = editedRange(before.text, analysis.text, match, match.prefix > 0 ? before.paragraphs[match.prefix - 1].end : 0);
-  const wholeIds = new Set(runs.filter((r) => r.rule.meta.scope === 'document').map((r) => r.rule.meta.id));
   const judgeAgain = (offset: number) => {
     if (paragraphs.length > 0) changed[paragraphAt(paragraphs, offset)] = true;
   };
-  for (const id of askAgain(before.text, analysis.text, askedBefore, edit, judgeAgain)) wholeIds.add(id);
+  const wholeIds = new Set(askAgain(before.text, analysis.text, askedBefore, edit, judgeAgain));
+  // Rules of the headings or the whole document: their findings are kept, moved, when the edit
+  // left alone what they read; else they run over the whole document.
+  const keptIds = new Set<string>();
+  let headingsKept: boolean | undefined;
+  for (const { rule } of runs) {
+    const { id, scope, watches } = rule.meta;
+    if (scope === undefined || scope === 'paragraph' || wholeIds.has(id)) continue;
+    const kept = scope === 'headings' ? (headingsKept ??= headingsUnchanged(before, analysis, edit)) : watches !== undefined && watchedUnchanged(before, analysis, edit, watches);
+    (kept ? keptIds : wholeIds).add(id);
+  }
   const window = widen(changed, 2 * PARAGRAPH_REACH);
   const fresh = widen(changed, PARAGRAPH_REACH);
   if (window.filter(Boolean).length > paragraphs.length / 2) return null;
 
   const inWindow = (offset: number, flags: readonly boolean[]) => paragraphs.length > 0 && flags[paragraphAt(paragraphs, offset)];
-  const local = runs.filter((r) => !wholeIds.has(r.rule.meta.id));
+  const local = runs.filter((r) => !wholeIds.has(r.rule.meta.id) && !keptIds.has(r.rule.meta.id));
   const whole = runs.filter((r) => wholeIds.has(r.rule.meta.id));
+  for (const id of keptIds) asked.set(id, carryQuestions(askedBefore.get(id), edit, () => false));
   // The questions the reused findings rest on stay asked, moved; the window asks its own again.
   for (const r of local) asked.set(r.rule.meta.id, carryQuestions(askedBefore.get(r.rule.meta.id), edit, (o) => inWindow(o, window)));
 
@@ -138,6 +149,10 @@ export function relint(
   const localIds = new Set(local.map((r) => r.rule.meta.id));
   const editedFrom = before.paragraphs[match.prefix]?.start ?? before.text.length;
   for (const d of previous.diagnostics) {
+    if (keptIds.has(d.rule)) {
+      diagnostics.push(moveFinding(d, edit));
+      continue;
+    }
     // Findings in the stretch the edit replaced are gone; the window found what is there now.
     if (!localIds.has(d.rule) || (d.span.start >= editedFrom && d.span.start < match.movedFrom)) continue;
     const moved = moveDiagnostic(d, match);
@@ -252,4 +267,51 @@ function moveDiagnostic(d: Diagnostic, m: ParagraphMatch): Diagnostic {
   const moved: Diagnostic = { ...d, span: span(d.span), fixes };
   if (d.related) moved.related = d.related.map((r): RelatedInfo => ({ ...r, span: span(r.span) }));
   return moved;
+}
+
+/** A finding of a rule whose input the edit did not touch, with every place moved as the text moved. */
+function moveFinding(d: Diagnostic, edit: EditedRange): Diagnostic {
+  if (edit.newEnd === edit.oldEnd) return d;
+  const span = (s: Span): Span => ({ start: moveOffset(s.start, edit), end: s.end <= edit.start ? s.end : s.end + edit.newEnd - edit.oldEnd });
+  const fixes = d.fixes.map((f): Fix => ({ ...f, edits: f.edits.map((e) => ({ ...e, span: span(e.span) })) }));
+  const moved: Diagnostic = { ...d, span: span(d.span), fixes };
+  if (d.related) moved.related = d.related.map((r): RelatedInfo => ({ ...r, span: span(r.span) }));
+  return moved;
+}
+
+/** An offset of the old text, where the edit moved it: the same check as moveOffset, -1 in the changed characters. */
+function movedTo(o: number, edit: EditedRange, to: number): boolean {
+  return moveOffset(o, edit) === to;
+}
+
+/**
+ * Whether an edit left the headings as they were: the same kinds, ordinals and names, opened by
+ * the same paragraphs, their places moved with the text; and the title and the appendix lines.
+ */
+function headingsUnchanged(before: ReportAnalysis, after: ReportAnalysis, edit: EditedRange): boolean {
+  const a = before.structure;
+  const b = after.structure;
+  if (before.paragraphs.length !== after.paragraphs.length || a.frontMatter.title !== b.frontMatter.title || a.headings.length !== b.headings.length) return false;
+  if (a.outline.length !== b.outline.length || (a.outline.length > 0 && !movedTo(a.outline[0].span.start, edit, b.outline[0].span.start))) return false;
+  for (let i = 0; i < a.headings.length; i++) {
+    const x = a.headings[i].marker;
+    const y = b.headings[i].marker;
+    if (x.kind !== y.kind || x.name !== y.name || x.ordinal !== y.ordinal || x.ordinalValue !== y.ordinalValue || x.paragraph !== y.paragraph) return false;
+    if (x.midParagraph !== y.midParagraph || Boolean(x.standalone) !== Boolean(y.standalone)) return false;
+    if (!movedTo(x.start, edit, y.start) || !movedTo(x.nameSpan.start, edit, y.nameSpan.start) || !movedTo(x.nameSpan.end - 1, edit, y.nameSpan.end - 1)) return false;
+    if ((x.markerSpan === undefined) !== (y.markerSpan === undefined)) return false;
+    if (x.markerSpan && y.markerSpan && (!movedTo(x.markerSpan.start, edit, y.markerSpan.start) || !movedTo(x.markerSpan.end - 1, edit, y.markerSpan.end - 1))) return false;
+  }
+  const appendixBefore = appendixStarts(before);
+  const appendixAfter = appendixStarts(after);
+  return appendixBefore.length === appendixAfter.length && appendixBefore.every((o, i) => movedTo(o, edit, appendixAfter[i]));
+}
+
+/** Whether an edit wrote or removed none of the `watched` characters and left the front matter as it was. */
+function watchedUnchanged(before: ReportAnalysis, after: ReportAnalysis, edit: EditedRange, watched: RegExp): boolean {
+  const a = before.structure.frontMatter;
+  const b = after.structure.frontMatter;
+  if (before.paragraphs.length !== after.paragraphs.length || a.title !== b.title || a.nonContent.size !== b.nonContent.size) return false;
+  for (const i of a.nonContent) if (!b.nonContent.has(i)) return false;
+  return !watched.test(before.text.slice(edit.start, edit.oldEnd)) && !watched.test(after.text.slice(edit.start, edit.newEnd));
 }

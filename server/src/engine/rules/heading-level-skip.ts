@@ -22,7 +22,7 @@ export const headingLevelSkip: Rule = {
     defaultSeverity: 'info',
     fixable: false,
     safeFix: false,
-    scope: 'document',
+    scope: 'headings',
     standard: { code: 'GB/T 9704-2012', clause: '7.3.3', section: { zh: '正文：结构层次序数', en: 'Body text: ordinals of the structural levels' } },
     examples: [
       {

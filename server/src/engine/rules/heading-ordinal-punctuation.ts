@@ -32,7 +32,7 @@ export const headingOrdinalPunctuation: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safeFix: true,
-    scope: 'document',
+    scope: 'headings',
     standard: { code: 'GB/T 9704-2012', clause: '7.3.3', section: { zh: '正文：结构层次序数', en: 'Body text: ordinals of the structural levels' } },
     examples: [
       { wrong: '一.总体要求', right: '一、总体要求', source: 'catalogue' },

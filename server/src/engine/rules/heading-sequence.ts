@@ -45,7 +45,7 @@ export const headingSequence: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     safeFix: false,
-    scope: 'document',
+    scope: 'headings',
     standard: { code: 'GB/T 9704-2012', clause: '7.3.3', section: { zh: '正文：结构层次序数', en: 'Body text: ordinals of the structural levels' } },
     examples: [
       { wrong: '一、总体要求\n二、主要目标\n四、重点任务', right: '一、总体要求\n二、主要目标\n三、重点任务', source: 'catalogue' },

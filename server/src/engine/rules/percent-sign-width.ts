@@ -20,6 +20,7 @@ export const percentSignWidth: Rule = {
     fixable: true,
     safeFix: true,
     scope: 'document',
+    watches: /[%％]/,
     examples: [
       { wrong: '经济增长5.5%，居民收入增长5％。', right: '经济增长5.5%，居民收入增长5%。', source: 'corpus' },
       { wrong: '增长5.5％，研发投入增长8％，就业增长2%。', right: '增长5.5％，研发投入增长8％，就业增长2％。' },

@@ -47,10 +47,18 @@ export interface RuleMeta {
   examples: RuleExample[];
   /**
    * What a finding depends on, for re-linting after an edit: 'paragraph' (the default) when it
-   * depends on its own paragraph and at most PARAGRAPH_REACH neighbours; 'document' when it reads
-   * the whole outline (heading numbering), so the rule runs over the whole document every time.
+   * depends on its own paragraph and at most PARAGRAPH_REACH neighbours; 'headings' when it reads
+   * only the headings (kinds, ordinals, names, places), the title and the appendix lines, so the
+   * rule runs again over the whole outline only when an edit changed one of them; 'document' when
+   * it reads the whole document, so it runs over all of it after every edit (but see `watches`).
    */
-  scope?: 'paragraph' | 'document';
+  scope?: 'paragraph' | 'headings' | 'document';
+  /**
+   * For scope 'document': the characters through which alone the rule reads the text (the percent
+   * signs). An edit that writes or removes none of them, and leaves the front matter as it was,
+   * leaves the findings as they were, moved with the text.
+   */
+  watches?: RegExp;
 }
 
 export interface Report {

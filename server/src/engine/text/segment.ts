@@ -79,7 +79,11 @@ export function segmentParagraphs(text: string, lineStarts: readonly number[], m
     if (start === end) continue;
     const kept = unchanged?.paragraphAt(start, end);
     const body = kept?.text ?? text.slice(start, end);
-    paragraphs.push(new LazyParagraph(paragraphs.length, line, start, end, body, memo?.recordFor(body, kept?.record)));
+    const record = memo?.recordFor(body, kept?.record);
+    // Before the edit a paragraph is the very one the last analysis had (same place, number, line):
+    // it is taken as it is, with its sentences if they were read.
+    if (kept && kept.start === start && kept.index === paragraphs.length && kept.line === line) paragraphs.push(kept);
+    else paragraphs.push(new LazyParagraph(paragraphs.length, line, start, end, body, record));
   }
   memo?.segmented?.(text, paragraphs);
   return paragraphs;
