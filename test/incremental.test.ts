@@ -5,6 +5,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import fc from 'fast-check';
 import { AnalysisMemo, analyzeReport, lintReport, outlineToJSON, targetToJSON, type Diagnostic, type ReportAnalysis } from '../server/src/engine';
 import { seedModel, SEEDS } from './helpers';
@@ -80,6 +82,34 @@ describe('incremental re-analysis after edits', function () {
     text = `2026年政府工作报告\n${text}`;
     session.update(text);
     assert.deepStrictEqual(session.update(text), fresh(text));
+  });
+
+  it('keeps no earlier copy of a long report alive over a long editing session', () => {
+    // V8 makes a slice of a string a view of the whole string. Paragraph texts (and the heading
+    // names and sentences read off them) outlive the edit that wrote them, so slices of each
+    // version of the document would keep that version alive: 0.7 MB of memory per edit here.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    let text = Array.from({ length: 12 }, (_, i) => seeds.map((s) => s.replace(/。/g, `。${i}`)).join('\n')).join('\n');
+    const memo = new AnalysisMemo();
+    let previous = undefined as { analysis: ReportAnalysis; diagnostics: Diagnostic[] } | undefined;
+    const edit = () => {
+      const analysis = analyzeReport(text, { model, memo });
+      previous = { analysis, diagnostics: lintReport(analysis, { previous }) };
+    };
+    edit();
+    const lineStarts = [...text.matchAll(/\n/g)].map((m) => m.index! + 1);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 60; i++) {
+      // A character typed into a different paragraph each time, so every version leaves a paragraph behind.
+      const at = lineStarts[(i * 7919) % lineStarts.length];
+      text = `${text.slice(0, at)}的${text.slice(at)}`;
+      edit();
+    }
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    assert.ok(grown < 20, `the heap grew by ${grown.toFixed(0)} MB over 60 edits of a report of ${text.length} characters`);
   });
 
   it('finds the targets of a review part that an edit turns into a plan part', () => {

@@ -67,6 +67,14 @@ class LazyParagraph implements Paragraph {
   }
 }
 
+/**
+ * A string equal to `s` that holds its own characters. V8 makes a slice of a long string a view of
+ * it, which keeps the long string alive; the concatenation is flattened into a new string first.
+ */
+function ownCopy(s: string): string {
+  return `${s}\u0000`.slice(0, -1);
+}
+
 /** Splits the whole text into paragraphs; `lineStarts` come from the LineIndex. */
 export function segmentParagraphs(text: string, lineStarts: readonly number[], memo?: RecordSource): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -78,7 +86,9 @@ export function segmentParagraphs(text: string, lineStarts: readonly number[], m
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     if (start === end) continue;
     const kept = unchanged?.paragraphAt(start, end);
-    const body = kept?.text ?? text.slice(start, end);
+    // An editor keeps a paragraph's text, and what is read off it, for as long as the paragraph
+    // stays in the document; a slice would keep the whole document of that moment alive with it.
+    const body = kept?.text ?? (memo ? ownCopy(text.slice(start, end)) : text.slice(start, end));
     const record = memo?.recordFor(body, kept?.record);
     // Before the edit a paragraph is the very one the last analysis had (same place, number, line):
     // it is taken as it is, with its sentences if they were read.
