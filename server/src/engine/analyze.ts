@@ -65,7 +65,7 @@ export function analyzeReport(text: string, options: AnalyzeOptions): ReportAnal
   const period = documentPeriod(options.period ?? null, paragraphs, structure);
   const deadlineScope = options.deadlineScope ?? 'document';
   const contexts = memo ? new Array<string>(paragraphs.length).fill('') : undefined;
-  const targets = extractTargets({ text, paragraphs, structure, lex: lexicon, period, deadlineScope, contexts, contextKeys: memo?.contextKeys });
+  const targets = extractTargets({ text, paragraphs, structure, lex: lexicon, period, deadlineScope, contexts, contextKeys: memo?.contextKeys, previous: memo?.extraction });
   return { text, lines, paragraphs, structure, outline: structure.outline, period, deadlineScope, targets, lexicon, ...(contexts ? { contexts } : {}) };
 }
 

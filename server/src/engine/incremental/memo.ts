@@ -3,7 +3,7 @@ import { GenerationMap } from './generationMap';
 import type { Paragraph } from '../text/segment';
 import type { ParagraphRecord, RecordSource } from './record';
 import { textChange, UnchangedParagraphs, type TextChange } from './unchanged';
-import { ContextKeys } from '../targets/memo';
+import { ContextKeys, PreviousExtraction } from '../targets/memo';
 import { LineIndex } from '../text/lineIndex';
 
 /**
@@ -18,6 +18,8 @@ export class AnalysisMemo implements RecordSource {
   private model: Model | null = null;
   /** The keys of the contexts targets were read in, one string object each (targets/memo.ts). */
   readonly contextKeys = new ContextKeys();
+  /** What the last extraction of targets left for the next (targets/memo.ts). */
+  extraction = new PreviousExtraction();
   /** The last analysis's text, paragraphs and lines (the server keeps that analysis anyway). */
   private last: { text: string; paragraphs: readonly Paragraph[]; lines: LineIndex } | null = null;
   /** The text being analysed: what it kept of the last one (found once), and its lines. */
@@ -29,6 +31,7 @@ export class AnalysisMemo implements RecordSource {
       this.records = new GenerationMap();
       this.last = null;
       this.current = null;
+      this.extraction = new PreviousExtraction();
     }
     this.model = model;
     this.records.nextGeneration();

@@ -148,6 +148,12 @@ export function relint(
   const diagnostics = lintWith(view, local).filter((d) => inWindow(d.span.start, fresh));
   const localIds = new Set(local.map((r) => r.rule.meta.id));
   const editedFrom = before.paragraphs[match.prefix]?.start ?? before.text.length;
+  // The previous findings are in document order, and moving keeps it: one walk along the paragraphs.
+  let at = 0;
+  const freshAt = (offset: number) => {
+    while (at + 1 < paragraphs.length && paragraphs[at + 1].start <= offset) at++;
+    return paragraphs.length > 0 && fresh[at];
+  };
   for (const d of previous.diagnostics) {
     if (keptIds.has(d.rule)) {
       diagnostics.push(moveFinding(d, edit));
@@ -156,7 +162,7 @@ export function relint(
     // Findings in the stretch the edit replaced are gone; the window found what is there now.
     if (!localIds.has(d.rule) || (d.span.start >= editedFrom && d.span.start < match.movedFrom)) continue;
     const moved = moveDiagnostic(d, match);
-    if (!inWindow(moved.span.start, fresh)) diagnostics.push(moved);
+    if (!freshAt(moved.span.start)) diagnostics.push(moved);
   }
   diagnostics.push(...lintWith(analysis, whole));
   return diagnostics;
@@ -262,21 +268,28 @@ function reachesMoved(d: Diagnostic, movedFrom: number): boolean {
 function moveDiagnostic(d: Diagnostic, m: ParagraphMatch): Diagnostic {
   // Findings before the edit stay as they are (and as objects: nothing is copied).
   if (m.delta === 0 || !reachesMoved(d, m.movedFrom)) return d;
-  const span = (s: Span): Span => (s.start >= m.movedFrom ? { start: s.start + m.delta, end: s.end + m.delta } : s);
-  const fixes = d.fixes.map((f): Fix => ({ ...f, edits: f.edits.map((e) => ({ ...e, span: span(e.span) })) }));
-  const moved: Diagnostic = { ...d, span: span(d.span), fixes };
-  if (d.related) moved.related = d.related.map((r): RelatedInfo => ({ ...r, span: span(r.span) }));
+  return withSpans(d, (s) => (s.start >= m.movedFrom ? { start: s.start + m.delta, end: s.end + m.delta } : s));
+}
+
+/**
+ * A finding with every span (its own, its fixes', its related places') mapped by `move`. Written out
+ * rather than spread: after an edit every finding below it is moved, hundreds in a long report.
+ */
+function withSpans(d: Diagnostic, move: (s: Span) => Span): Diagnostic {
+  const fixes: Fix[] = [];
+  for (const f of d.fixes) {
+    const edits = f.edits.map((e) => ({ span: move(e.span), newText: e.newText }));
+    fixes.push(f.preferred === undefined ? { title: f.title, edits } : { title: f.title, edits, preferred: f.preferred });
+  }
+  const moved: Diagnostic = { rule: d.rule, severity: d.severity, message: d.message, span: move(d.span), fixes };
+  if (d.related) moved.related = d.related.map((r): RelatedInfo => ({ span: move(r.span), message: r.message }));
   return moved;
 }
 
 /** A finding of a rule whose input the edit did not touch, with every place moved as the text moved. */
 function moveFinding(d: Diagnostic, edit: EditedRange): Diagnostic {
   if (edit.newEnd === edit.oldEnd) return d;
-  const span = (s: Span): Span => ({ start: moveOffset(s.start, edit), end: s.end <= edit.start ? s.end : s.end + edit.newEnd - edit.oldEnd });
-  const fixes = d.fixes.map((f): Fix => ({ ...f, edits: f.edits.map((e) => ({ ...e, span: span(e.span) })) }));
-  const moved: Diagnostic = { ...d, span: span(d.span), fixes };
-  if (d.related) moved.related = d.related.map((r): RelatedInfo => ({ ...r, span: span(r.span) }));
-  return moved;
+  return withSpans(d, (s) => ({ start: moveOffset(s.start, edit), end: s.end <= edit.start ? s.end : s.end + edit.newEnd - edit.oldEnd }));
 }
 
 /** An offset of the old text, where the edit moved it: the same check as moveOffset, -1 in the changed characters. */

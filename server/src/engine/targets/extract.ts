@@ -10,7 +10,7 @@ import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from '../text/quoted';
 import { isBaseline, isComposition, isHypothetical, isShareFact, reachedAlready, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
-import { ContextCache, recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextKeys, type RememberedParagraph, type TargetContext } from './memo';
+import { ContextCache, recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextKeys, type PreviousExtraction, type RememberedParagraph, type TargetContext } from './memo';
 
 export interface ExtractInput {
   text: string;
@@ -25,6 +25,8 @@ export interface ExtractInput {
   contexts?: string[];
   /** An editor's interned context keys, kept between analyses of the document. */
   contextKeys?: ContextKeys;
+  /** An editor's record of the last extraction of the document (with `contexts`): filled for the next one. */
+  previous?: PreviousExtraction;
 }
 
 /** A target before the linter has looked at it, with what the rules need to judge it. */
@@ -65,7 +67,8 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   // The numbers of ordinals ("1." "（2）") are headings, not quantities.
   const ordinals = new Set(structure.headings.filter((h) => h.marker.markerSpan).map((h) => h.marker.markerSpan!.start));
   const contextCache = new ContextCache();
-  let carried: { tense: Tense; under: OutlineNode | undefined } | null = null;
+  /** The tense the last paragraph read hands on, and where that paragraph starts (to tell whether the next is under the same part). */
+  let carried: { tense: Tense; at: number } | null = null;
   // The context is the part's, read once per part: headings are matched against many patterns.
   const contexts = new Map<OutlineNode | undefined, { context: Context; plainPlan: boolean }>();
   const contextOf = (path: readonly OutlineNode[]) => {
@@ -82,23 +85,36 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     const path = walk.pathAt(offset);
     return path.length > 0 ? path[path.length - 1] : null;
   };
+  // In an editor: what this extraction hands to the next, and what the last one left.
+  const { previous, contexts: keys } = input;
+  const handedOn: Array<Tense | null> = [];
+  const hadTargets: boolean[] = [];
+  const sameAtStart = previous && keys ? previous.sameAtStart(paragraphs, contextCache.root({ beforeFirstPart, year, carriedIn: null }, input)) : 0;
   for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
+    if (p.index < sameAtStart && !previous!.hadTargets[p.index]) {
+      keys![p.index] = previous!.contexts[p.index];
+      const tense = (handedOn[p.index] = previous!.handedOn[p.index]);
+      carried = tense ? { tense, at: p.start } : null;
+      continue;
+    }
+    const first = targets.length;
     // Where no heading tells the tense, a paragraph with no marker of its own goes on in the tense of
     // the one before ("…宏观经济效益有了提高。⏎工业企业的全员劳动生产率平均每年增长6.5%。").
     const under = walk.pathAt(p.start)[0];
-    const previousTense: Tense | null = carried && carried.under === under ? carried.tense : null;
+    const previousTense: Tense | null = carried && walk.pathAt(carried.at)[0] === under ? carried.tense : null;
     carried = null;
     const known: TargetContext | null = p.record ? targetContext(p, contentStart, walk.pathAt(contentStart), { beforeFirstPart, year, carriedIn: previousTense }, input, contextCache, input.contextKeys) : null;
     if (known && input.contexts) input.contexts[p.index] = known.key;
     const remembered: RememberedParagraph | undefined = known ? recallFromRecord(p.record!, known.key) : undefined;
     if (remembered) {
       targets.push(...recallTargets(p, remembered.targets, innermostAt, input.period, known!.above));
-      carried = remembered.carriedOut ? { tense: remembered.carriedOut, under } : null;
+      carried = remembered.carriedOut ? { tense: remembered.carriedOut, at: p.start } : null;
+      handedOn[p.index] = carried?.tense ?? null;
+      hadTargets[p.index] = targets.length > first;
       continue;
     }
-    const first = targets.length;
     let quoted: Span[] | undefined;
     const isQuoted = (offset: number) => insideAny((quoted ??= quotedSpans(p)), offset);
     // The time expression that opens the paragraph, read when a sentence first has a number.
@@ -113,7 +129,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     // Tenses are read only where a number asks, and for what the paragraph hands on.
     const tenses = new ParagraphTenses(sentences, previousTense, year);
     const last = sentences.length - 1;
-    carried = last >= 0 && sentences[last].context === 'open' ? { tense: tenses.at(last), under } : null;
+    carried = last >= 0 && sentences[last].context === 'open' ? { tense: tenses.at(last), at: p.start } : null;
     for (let k = 0; k <= last; k++) {
       const { sentence, path, plainPlan } = sentences[k];
       // Without a number a sentence has no target, and what its clauses say of time serves only
@@ -160,6 +176,15 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
       }
     }
     if (known) rememberInRecord(p.record!, known.key, { targets: rememberTargets(p, targets.slice(first), known.above), carriedOut: carried?.tense ?? null });
+    handedOn[p.index] = carried?.tense ?? null;
+    hadTargets[p.index] = targets.length > first;
+  }
+  if (previous && keys) {
+    previous.paragraphs = paragraphs;
+    previous.contexts = keys;
+    previous.handedOn = handedOn;
+    previous.hadTargets = hadTargets;
+    previous.root = contextCache.root({ beforeFirstPart, year, carriedIn: null }, input);
   }
   return targets;
 }

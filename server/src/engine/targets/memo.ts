@@ -261,3 +261,27 @@ function rebaseTarget(t: ExtractedTarget, by: number, section: ExtractedTarget['
   const deadline = t.deadline && t.deadline.span && deadlineInside ? { ...t.deadline, span: move(t.deadline.span) } : t.deadline;
   return { ...t, deadline, span: move(t.span), valueSpan: move(t.valueSpan), clauseSpan: move(t.clauseSpan), insertAt: t.insertAt + by, section, problems: [] };
 }
+
+/**
+ * What an editor's last extraction of a document left for the next one, per paragraph: the key of
+ * its context, the tense it handed on, and whether it had targets. After an edit the paragraphs
+ * before it are the last analysis's own objects, under the same headings: those without targets
+ * take their key and tense from here, and are not read at all.
+ */
+export class PreviousExtraction {
+  paragraphs: readonly Paragraph[] = [];
+  contexts: readonly string[] = [];
+  handedOn: ReadonlyArray<Tense | null> = [];
+  hadTargets: readonly boolean[] = [];
+  /** The document-level part of the keys (ContextCache.root): when it changed, nothing is taken. */
+  root = '';
+
+  /** How many paragraphs from the start are the last extraction's own, read under the same document-level context. */
+  sameAtStart(paragraphs: readonly Paragraph[], root: string): number {
+    if (root !== this.root) return 0;
+    const most = Math.min(paragraphs.length, this.paragraphs.length);
+    let same = 0;
+    while (same < most && paragraphs[same] === this.paragraphs[same]) same++;
+    return same;
+  }
+}
