@@ -39,8 +39,6 @@ export interface FrontMatter {
   title: number | null;
   /** Paragraphs that are not content (leftovers, subtitle, byline, other head lines). */
   nonContent: Set<number>;
-  /** Page markers and other non-content spans inside content paragraphs. */
-  spans: Span[];
 }
 
 /**
@@ -93,13 +91,5 @@ export function findFrontMatter(paragraphs: readonly Paragraph[], opensWithHeadi
       nonContent.add(p.index);
     }
   }
-  const spans: Span[] = [];
-  for (const p of paragraphs) {
-    if (nonContent.has(p.index) || p.index === title) {
-      spans.push({ start: p.start, end: p.end });
-      continue;
-    }
-    for (const m of lineFacts(p).pageMarkers) spans.push({ start: p.start + m.start, end: p.start + m.end });
-  }
-  return { title, nonContent, spans };
+  return { title, nonContent };
 }

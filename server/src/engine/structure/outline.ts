@@ -89,11 +89,18 @@ export function buildStructure(paragraphs: readonly Paragraph[]): Structure {
   let lastContentEnd = 0;
   let previous: Paragraph | null = null;
 
-  const close = (until: (e: (typeof stack)[number]) => boolean, end: number) => {
-    while (stack.length && until(stack[stack.length - 1])) {
-      const e = stack.pop()!;
-      e.node.span.end = Math.max(e.node.nameSpan.end, end);
-    }
+  // Two ways of closing open headings, written out: they run once per paragraph and per heading.
+  const closeTop = (end: number) => {
+    const e = stack.pop()!;
+    e.node.span.end = Math.max(e.node.nameSpan.end, end);
+  };
+  /** Closes runs that opened inside a paragraph before `index`: they end with it. */
+  const closeRunsBefore = (index: number, end: number) => {
+    while (stack.length && stack[stack.length - 1].closeAtParagraphEnd !== null && stack[stack.length - 1].closeAtParagraphEnd! < index) closeTop(end);
+  };
+  /** Closes every open heading of the same or a deeper rank. */
+  const closeFrom = (rank: number, end: number) => {
+    while (stack.length && stack[stack.length - 1].rank >= rank) closeTop(end);
   };
 
   for (const p of paragraphs) {
@@ -103,13 +110,13 @@ export function buildStructure(paragraphs: readonly Paragraph[]): Structure {
       continue;
     }
     // Runs that opened inside the previous paragraph end with it.
-    close((e) => e.closeAtParagraphEnd !== null && e.closeAtParagraphEnd < p.index, lastContentEnd);
+    closeRunsBefore(p.index, lastContentEnd);
     let prevEnd = lastContentEnd;
     const markers = memoMarkersOf(p, contentStart[p.index], continuesPrevious(previous));
     for (const m of markers) {
       // A lead on a line of its own heads the sentence leads and **bold** leads below it.
       const rank = m.standalone ? RANK.lead - 0.5 : RANK[m.kind];
-      close((e) => e.rank >= rank, m.start > p.start ? trimEndBefore(p, m.start) : prevEnd);
+      closeFrom(rank, m.start > p.start ? trimEndBefore(p, m.start) : prevEnd);
       const n = node(m.kind, m.name, { start: m.start, end: p.end }, m.nameSpan);
       if (m.ordinal !== undefined) n.ordinal = m.ordinal;
       if (m.ordinalValue !== undefined) n.ordinalValue = m.ordinalValue;
@@ -121,9 +128,10 @@ export function buildStructure(paragraphs: readonly Paragraph[]): Structure {
     }
     lastContentEnd = p.end;
     // A heading line ("(四)统筹…新局面") ends without a mark but breaks no sentence.
-    previous = markers.some((m) => m.start === contentStart[p.index] && m.nameSpan.end >= p.end) ? null : p;
+    previous = p;
+    for (const m of markers) if (m.start === contentStart[p.index] && m.nameSpan.end >= p.end) previous = null;
   }
-  close(() => true, lastContentEnd);
+  closeFrom(-Infinity, lastContentEnd);
   return { frontMatter, contentStart, outline, headings };
 }
 

@@ -10,7 +10,7 @@ import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from '../text/quoted';
 import { isBaseline, isComposition, isHypothetical, isShareFact, reachedAlready, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
-import { ContextCache, recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type ContextKeys, type PreviousExtraction, type RememberedParagraph, type TargetContext } from './memo';
+import { ContextCache, recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type Carried, type ContextKeys, type PreviousExtraction, type RememberedParagraph, type TargetContext } from './memo';
 
 export interface ExtractInput {
   text: string;
@@ -67,8 +67,8 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   // The numbers of ordinals ("1." "（2）") are headings, not quantities.
   const ordinals = new Set(structure.headings.filter((h) => h.marker.markerSpan).map((h) => h.marker.markerSpan!.start));
   const contextCache = new ContextCache();
-  /** The tense the last paragraph read hands on, and where that paragraph starts (to tell whether the next is under the same part). */
-  let carried: { tense: Tense; at: number } | null = null;
+  /** The tense the last paragraph read hands on. */
+  let carried: Carried | null = null;
   // The context is the part's, read once per part: headings are matched against many patterns.
   const contexts = new Map<OutlineNode | undefined, { context: Context; plainPlan: boolean }>();
   const contextOf = (path: readonly OutlineNode[]) => {
@@ -87,16 +87,19 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
   };
   // In an editor: what this extraction hands to the next, and what the last one left.
   const { previous, contexts: keys } = input;
+  const root = contextCache.root({ beforeFirstPart, year, carriedIn: null }, input);
+  const carriedIn: Array<Carried | null> = [];
   const handedOn: Array<Tense | null> = [];
   const hadTargets: boolean[] = [];
-  const sameAtStart = previous && keys ? previous.sameAtStart(paragraphs, contextCache.root({ beforeFirstPart, year, carriedIn: null }, input)) : 0;
+  const reusable = previous && keys ? previous.reusable(paragraphs, structure, root) : undefined;
   for (const p of paragraphs) {
     if (structure.frontMatter.nonContent.has(p.index) || p.index === structure.frontMatter.title) continue;
     const contentStart = structure.contentStart[p.index];
-    if (p.index < sameAtStart && !previous!.hadTargets[p.index]) {
+    carriedIn[p.index] = carried;
+    if (reusable && previous!.reuses(p.index, p, carried, reusable)) {
       keys![p.index] = previous!.contexts[p.index];
       const tense = (handedOn[p.index] = previous!.handedOn[p.index]);
-      carried = tense ? { tense, at: p.start } : null;
+      carried = tense ? { tense, at: p.start, from: p.index } : null;
       continue;
     }
     const first = targets.length;
@@ -110,7 +113,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     const remembered: RememberedParagraph | undefined = known ? recallFromRecord(p.record!, known.key) : undefined;
     if (remembered) {
       targets.push(...recallTargets(p, remembered.targets, innermostAt, input.period, known!.above));
-      carried = remembered.carriedOut ? { tense: remembered.carriedOut, at: p.start } : null;
+      carried = remembered.carriedOut ? { tense: remembered.carriedOut, at: p.start, from: p.index } : null;
       handedOn[p.index] = carried?.tense ?? null;
       hadTargets[p.index] = targets.length > first;
       continue;
@@ -129,7 +132,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     // Tenses are read only where a number asks, and for what the paragraph hands on.
     const tenses = new ParagraphTenses(sentences, previousTense, year);
     const last = sentences.length - 1;
-    carried = last >= 0 && sentences[last].context === 'open' ? { tense: tenses.at(last), at: p.start } : null;
+    carried = last >= 0 && sentences[last].context === 'open' ? { tense: tenses.at(last), at: p.start, from: p.index } : null;
     for (let k = 0; k <= last; k++) {
       const { sentence, path, plainPlan } = sentences[k];
       // Without a number a sentence has no target, and what its clauses say of time serves only
@@ -179,13 +182,7 @@ export function extractTargets(input: ExtractInput): ExtractedTarget[] {
     handedOn[p.index] = carried?.tense ?? null;
     hadTargets[p.index] = targets.length > first;
   }
-  if (previous && keys) {
-    previous.paragraphs = paragraphs;
-    previous.contexts = keys;
-    previous.handedOn = handedOn;
-    previous.hadTargets = hadTargets;
-    previous.root = contextCache.root({ beforeFirstPart, year, carriedIn: null }, input);
-  }
+  if (previous && keys) previous.remember(paragraphs, structure, root, { contexts: keys, carriedIn, handedOn, hadTargets });
   return targets;
 }
 
