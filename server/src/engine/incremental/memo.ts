@@ -3,7 +3,8 @@ import { GenerationMap } from './generationMap';
 import type { Paragraph } from '../text/segment';
 import type { ParagraphRecord, RecordSource } from './record';
 import { textChange, UnchangedParagraphs, type TextChange } from './unchanged';
-import { ContextKeys, PreviousExtraction } from '../targets/memo';
+import { ContextKeys } from '../targets/contextKeys';
+import { PreviousExtraction } from '../targets/previousExtraction';
 import { LineIndex } from '../text/lineIndex';
 
 /**

@@ -1,9 +1,10 @@
 import type { ReportAnalysis, RuleRun } from '../analyze';
 import type { Paragraph } from '../text/segment';
-import type { Diagnostic, Fix, RelatedInfo, Span } from '../types';
+import type { Diagnostic } from '../types';
 import { restrictContent } from '../text/content';
-import { appendixStarts } from '../structure/appendix';
 import type { OccurrenceLog } from '../text/occurrences';
+import { moveFinding, moveOffset, withSpans, type EditedRange } from './editedRange';
+import { headingsUnchanged, watchedUnchanged } from './unchangedInputs';
 
 // Re-linting after an edit. The paragraphs before and after the edit are the same text as before
 // (the latter moved by the edit's length), so their findings are reused, moved; the rules run only
@@ -188,17 +189,6 @@ function changedParagraphs(before: ReportAnalysis, after: ReportAnalysis, match:
   return changed;
 }
 
-interface EditedRange {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
-
-/** An offset of the old text in the new one; -1 inside the changed characters. */
-function moveOffset(o: number, edit: EditedRange): number {
-  return o < edit.start ? o : o >= edit.oldEnd ? o + edit.newEnd - edit.oldEnd : -1;
-}
-
 /**
  * A rule asked whether the document writes a word elsewhere; if the edit wrote or removed that
  * word, the places that asked are judged again (`judgeAgain`, in new offsets). Only an occurrence
@@ -269,62 +259,4 @@ function moveDiagnostic(d: Diagnostic, m: ParagraphMatch): Diagnostic {
   // Findings before the edit stay as they are (and as objects: nothing is copied).
   if (m.delta === 0 || !reachesMoved(d, m.movedFrom)) return d;
   return withSpans(d, (s) => (s.start >= m.movedFrom ? { start: s.start + m.delta, end: s.end + m.delta } : s));
-}
-
-/**
- * A finding with every span (its own, its fixes', its related places') mapped by `move`. Written out
- * rather than spread: after an edit every finding below it is moved, hundreds in a long report.
- */
-function withSpans(d: Diagnostic, move: (s: Span) => Span): Diagnostic {
-  const fixes: Fix[] = [];
-  for (const f of d.fixes) {
-    const edits = f.edits.map((e) => ({ span: move(e.span), newText: e.newText }));
-    fixes.push(f.preferred === undefined ? { title: f.title, edits } : { title: f.title, edits, preferred: f.preferred });
-  }
-  const moved: Diagnostic = { rule: d.rule, severity: d.severity, message: d.message, span: move(d.span), fixes };
-  if (d.related) moved.related = d.related.map((r): RelatedInfo => ({ span: move(r.span), message: r.message }));
-  return moved;
-}
-
-/** A finding of a rule whose input the edit did not touch, with every place moved as the text moved. */
-function moveFinding(d: Diagnostic, edit: EditedRange): Diagnostic {
-  if (edit.newEnd === edit.oldEnd) return d;
-  return withSpans(d, (s) => ({ start: moveOffset(s.start, edit), end: s.end <= edit.start ? s.end : s.end + edit.newEnd - edit.oldEnd }));
-}
-
-/** An offset of the old text, where the edit moved it: the same check as moveOffset, -1 in the changed characters. */
-function movedTo(o: number, edit: EditedRange, to: number): boolean {
-  return moveOffset(o, edit) === to;
-}
-
-/**
- * Whether an edit left the headings as they were: the same kinds, ordinals and names, opened by
- * the same paragraphs, their places moved with the text; and the title and the appendix lines.
- */
-function headingsUnchanged(before: ReportAnalysis, after: ReportAnalysis, edit: EditedRange): boolean {
-  const a = before.structure;
-  const b = after.structure;
-  if (before.paragraphs.length !== after.paragraphs.length || a.frontMatter.title !== b.frontMatter.title || a.headings.length !== b.headings.length) return false;
-  if (a.outline.length !== b.outline.length || (a.outline.length > 0 && !movedTo(a.outline[0].span.start, edit, b.outline[0].span.start))) return false;
-  for (let i = 0; i < a.headings.length; i++) {
-    const x = a.headings[i].marker;
-    const y = b.headings[i].marker;
-    if (x.kind !== y.kind || x.name !== y.name || x.ordinal !== y.ordinal || x.ordinalValue !== y.ordinalValue || x.paragraph !== y.paragraph) return false;
-    if (x.midParagraph !== y.midParagraph || Boolean(x.standalone) !== Boolean(y.standalone)) return false;
-    if (!movedTo(x.start, edit, y.start) || !movedTo(x.nameSpan.start, edit, y.nameSpan.start) || !movedTo(x.nameSpan.end - 1, edit, y.nameSpan.end - 1)) return false;
-    if ((x.markerSpan === undefined) !== (y.markerSpan === undefined)) return false;
-    if (x.markerSpan && y.markerSpan && (!movedTo(x.markerSpan.start, edit, y.markerSpan.start) || !movedTo(x.markerSpan.end - 1, edit, y.markerSpan.end - 1))) return false;
-  }
-  const appendixBefore = appendixStarts(before);
-  const appendixAfter = appendixStarts(after);
-  return appendixBefore.length === appendixAfter.length && appendixBefore.every((o, i) => movedTo(o, edit, appendixAfter[i]));
-}
-
-/** Whether an edit wrote or removed none of the `watched` characters and left the front matter as it was. */
-function watchedUnchanged(before: ReportAnalysis, after: ReportAnalysis, edit: EditedRange, watched: RegExp): boolean {
-  const a = before.structure.frontMatter;
-  const b = after.structure.frontMatter;
-  if (before.paragraphs.length !== after.paragraphs.length || a.title !== b.title || a.nonContent.size !== b.nonContent.size) return false;
-  for (const i of a.nonContent) if (!b.nonContent.has(i)) return false;
-  return !watched.test(before.text.slice(edit.start, edit.oldEnd)) && !watched.test(after.text.slice(edit.start, edit.newEnd));
 }

@@ -10,7 +10,9 @@ import type { Deadline } from '../types';
 import { insideAny, quotedSpans } from '../text/quoted';
 import { isBaseline, isComposition, isHypothetical, isShareFact, reachedAlready, readsAsResult } from './commitment';
 import { findTimeExpressions } from './timeExpressions';
-import { ContextCache, recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type Carried, type ContextKeys, type PreviousExtraction, type RememberedParagraph, type TargetContext } from './memo';
+import { ContextCache, recallFromRecord, recallTargets, rememberInRecord, rememberTargets, targetContext, type RememberedParagraph, type TargetContext } from './memo';
+import type { ContextKeys } from './contextKeys';
+import type { Carried, PreviousExtraction } from './previousExtraction';
 
 export interface ExtractInput {
   text: string;
