@@ -110,8 +110,12 @@ function align(phrase: string, window: string): Alignment {
         curStart[j] = curStart[j - 1];
       }
     }
-    [prev, cur] = [cur, prev];
-    [prevStart, curStart] = [curStart, prevStart];
+    const rowDone = prev;
+    prev = cur;
+    cur = rowDone;
+    const startsDone = prevStart;
+    prevStart = curStart;
+    curStart = startsDone;
   }
   let best = 0;
   for (let j = 1; j <= m; j++) if (prev[j] < prev[best]) best = j;
